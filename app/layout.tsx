@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Caravan — China–Central Asia trade, checked", template: "%s · Caravan" },
+  description:
+    "China–Central Asia trade turnover as each side reports it, checked against what is said about it. Every figure with its source.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <Providers>
+          <main id="main" className="page">
+            {children}
+          </main>
+        </Providers>
+        <footer className="site-footer">
+          <p>
+            Caravan shows each reporter&apos;s figures separately: China&apos;s customs and the partners&apos; own statistics measure the same
+            trade differently. Every figure links to its source; see <a href="/api/v1/sources">all sources</a> and the{" "}
+            <a href="/api/v1/openapi.json">API</a>.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

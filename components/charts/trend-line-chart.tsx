@@ -1,0 +1,68 @@
+"use client";
+
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatAxisBn } from "@/lib/format";
+import type { YearRow } from "@/lib/charts/year-rows";
+import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
+import { ChartTable } from "./chart-table";
+
+export interface ReferenceMarker {
+  x: number;
+  y: number;
+  label: string;
+}
+
+interface TrendLineChartProps {
+  title: string;
+  data: YearRow[];
+  categories: ChartCategory[];
+  markers?: ReferenceMarker[];
+  height?: "short" | "normal";
+}
+
+/** A line per category over years, in $bn, with gaps where figures are missing. */
+export function TrendLineChart({ title, data, categories, markers = [], height = "normal" }: TrendLineChartProps) {
+  return (
+    <figure style={{ margin: 0 }} aria-label={title}>
+      <div className={`chart-box ${height === "short" ? "short" : ""}`} role="img" aria-label={`${title} (chart; a table follows)`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data} margin={{ top: 16, right: 12, left: 4, bottom: 4 }}>
+            <CartesianGrid stroke="#e5e7eb" vertical={false} />
+            <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={12} />
+            <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12 }} width={56} />
+            <Tooltip content={(props) => <ChartTooltip {...props} categories={categories} />} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {categories.map((c) => (
+              <Line
+                key={c.key}
+                type="monotone"
+                dataKey={c.key}
+                name={c.label}
+                stroke={c.color}
+                strokeWidth={2}
+                strokeDasharray={c.dashed ? "5 4" : undefined}
+                dot={{ r: 3 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+            {markers.map((m) => (
+              <ReferenceDot
+                key={m.label}
+                x={m.x}
+                y={m.y}
+                r={7}
+                fill="#fff"
+                stroke="#111"
+                strokeWidth={2}
+                label={{ value: m.label, position: "top", fontSize: 11, fill: "#111" }}
+                ifOverflow="extendDomain"
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartTable title={title} data={data} categories={categories} />
+    </figure>
+  );
+}

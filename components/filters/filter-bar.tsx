@@ -1,0 +1,147 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, MAX_YEAR, MIN_YEAR, type Flow, type PartnerIso3 } from "@/lib/reference/codes";
+import type { ReporterFilter } from "@/lib/trade/schemas";
+import { useDashboardFilters } from "./use-dashboard-filters";
+
+const REPORTER_OPTIONS: { value: ReporterFilter; label: string }[] = [
+  { value: "CHN", label: "China's customs" },
+  { value: "partner", label: "Partner's own statistics" },
+  { value: "EDB", label: "Eurasian Development Bank" },
+  { value: "COW", label: "COW / IMF DOTS" },
+];
+
+interface FilterBarProps {
+  show?: { country?: boolean; time?: boolean; reporter?: boolean; flow?: boolean };
+  /** the years the data covers, as placeholders */
+  yearExtent?: { first: number; last: number };
+  /** the CSV of exactly this view */
+  csvHref?: string;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export function FilterBar({ show = {}, yearExtent, csvHref }: FilterBarProps) {
+  const [filters, setFilters] = useDashboardFilters();
+  const { country = true, time = true, reporter = true, flow = true } = show;
+  return (
+    <section className="filters" aria-label="Filters">
+      {country && (
+        <fieldset>
+          <legend>Country</legend>
+          <div className="chips">
+            {CENTRAL_ASIA.map((iso3) => (
+              <label className="chip" key={iso3}>
+                <input
+                  type="checkbox"
+                  checked={filters.country.includes(iso3)}
+                  // at least one country stays selected
+                  disabled={filters.country.length === 1 && filters.country.includes(iso3)}
+                  onChange={() => void setFilters({ country: toggle<PartnerIso3>(filters.country, iso3) })}
+                />
+                {COUNTRY_NAMES[iso3]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {time && (
+        <>
+          <YearInput
+            label="From year"
+            value={filters.time.from}
+            placeholder={yearExtent?.first}
+            onCommit={(from) => void setFilters({ time: { from, to: filters.time.to !== null && from !== null && from > filters.time.to ? from : filters.time.to } })}
+          />
+          <YearInput
+            label="To year"
+            value={filters.time.to}
+            placeholder={yearExtent?.last}
+            onCommit={(to) => void setFilters({ time: { to, from: filters.time.from !== null && to !== null && to < filters.time.from ? to : filters.time.from } })}
+          />
+        </>
+      )}
+      {reporter && (
+        <fieldset>
+          <legend>Reporter</legend>
+          <div className="chips">
+            {REPORTER_OPTIONS.map((option) => (
+              <label className="chip" key={option.value}>
+                <input
+                  type="checkbox"
+                  checked={filters.reporter.length === 0 || filters.reporter.includes(option.value)}
+                  onChange={() => {
+                    const current = filters.reporter.length === 0 ? REPORTER_OPTIONS.map((o) => o.value) : filters.reporter;
+                    const next = toggle(current, option.value);
+                    // all or none ticked both mean "every reporter"
+                    void setFilters({ reporter: next.length === REPORTER_OPTIONS.length || next.length === 0 ? [] : next });
+                  }}
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {flow && (
+        <fieldset>
+          <legend>Flow</legend>
+          <div className="chips">
+            {FLOWS.map((f) => (
+              <label className="chip" key={f}>
+                <input
+                  type="checkbox"
+                  checked={filters.flow.includes(f)}
+                  disabled={filters.flow.length === 1 && filters.flow.includes(f)}
+                  onChange={() => void setFilters({ flow: toggle<Flow>(filters.flow, f) })}
+                />
+                {FLOW_LABELS[f]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {csvHref && (
+        <a className="button" href={csvHref} download>
+          Download CSV
+        </a>
+      )}
+    </section>
+  );
+}
+
+/** A year box that accepts typing and arrows; the URL changes only on a whole valid year (or when cleared). */
+function YearInput({ label, value, placeholder, onCommit }: { label: string; value: number | null; placeholder?: number; onCommit: (year: number | null) => void }) {
+  const [text, setText] = useState(value === null ? "" : String(value));
+  useEffect(() => setText(value === null ? "" : String(value)), [value]);
+  const id = `year-${label.replace(/\s+/g, "-").toLowerCase()}`;
+  const invalid = text !== "" && !(/^\d{4}$/.test(text) && Number(text) >= MIN_YEAR && Number(text) <= MAX_YEAR);
+  return (
+    <div>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="year-input"
+        type="number"
+        inputMode="numeric"
+        min={MIN_YEAR}
+        max={MAX_YEAR}
+        step={1}
+        value={text}
+        placeholder={placeholder ? String(placeholder) : undefined}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          if (next === "") onCommit(null);
+          else if (/^\d{4}$/.test(next) && Number(next) >= MIN_YEAR && Number(next) <= MAX_YEAR) onCommit(Number(next));
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { SourceRef } from "@/lib/trade/schemas";
+
+/** Every source behind the figures on the page, with licence and method notes. */
+export function SourcesPanel({ sources }: { sources: SourceRef[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <details className="panel">
+      <summary>
+        <strong>Sources of these figures ({sources.length})</strong>
+      </summary>
+      <ol className="sources-list">
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <a href={s.url} rel="noopener noreferrer" target="_blank">
+              {s.publisher}: {s.title}
+            </a>
+            {s.methodNote && <span className="muted"> — {s.methodNote}</span>} <span className="muted">({s.licence})</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,58 @@
+// TanStack Query options shared by the server's prefetch (which fills the
+// same keys from lib/ directly) and the client's useQuery. Browser-safe.
+import { queryOptions } from "@tanstack/react-query";
+import type { MirrorResponse } from "../trade/mirror";
+import type { TradeCoverage } from "../trade/coverage";
+import { tradeSearchParams, type SourceRef, type TradeFilters, type TradeResponse } from "../trade/schemas";
+import { fetchApi } from "./api-client";
+
+export const STALE_TIME_MS = 60_000;
+
+export function tradeUrl(filters: TradeFilters, format: "json" | "csv" = "json"): string {
+  const query = tradeSearchParams({ ...filters, format }).toString();
+  return `/api/v1/trade${query ? `?${query}` : ""}`;
+}
+
+export function mirrorUrl(filters: Omit<TradeFilters, "reporter">, format: "json" | "csv" = "json"): string {
+  const query = tradeSearchParams({ ...filters, reporter: null, format }).toString();
+  return `/api/v1/trade/mirror${query ? `?${query}` : ""}`;
+}
+
+export const tradeKeys = {
+  trade: (filters: TradeFilters) => ["trade", filters] as const,
+  mirror: (filters: Omit<TradeFilters, "reporter">) => ["mirror", filters] as const,
+  coverage: () => ["coverage"] as const,
+  sources: () => ["sources"] as const,
+};
+
+export function tradeQueryOptions(filters: TradeFilters) {
+  return queryOptions({
+    queryKey: tradeKeys.trade(filters),
+    queryFn: ({ signal }) => fetchApi<TradeResponse>(tradeUrl(filters), signal),
+    staleTime: STALE_TIME_MS,
+  });
+}
+
+export function mirrorQueryOptions(filters: Omit<TradeFilters, "reporter">) {
+  return queryOptions({
+    queryKey: tradeKeys.mirror(filters),
+    queryFn: ({ signal }) => fetchApi<MirrorResponse>(mirrorUrl(filters), signal),
+    staleTime: STALE_TIME_MS,
+  });
+}
+
+export function coverageQueryOptions() {
+  return queryOptions({
+    queryKey: tradeKeys.coverage(),
+    queryFn: ({ signal }) => fetchApi<TradeCoverage>("/api/v1/coverage", signal),
+    staleTime: STALE_TIME_MS,
+  });
+}
+
+export function sourcesQueryOptions() {
+  return queryOptions({
+    queryKey: tradeKeys.sources(),
+    queryFn: ({ signal }) => fetchApi<{ data: (SourceRef & { priority: number })[] }>("/api/v1/sources", signal),
+    staleTime: STALE_TIME_MS,
+  });
+}

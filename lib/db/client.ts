@@ -1,0 +1,24 @@
+import { PrismaClient as SqlitePrismaClient } from "../generated/prisma-sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgresql/client";
+import { createAdapterFactory } from "./adapter";
+import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
+
+/**
+ * Both generated clients come from the same models (see scripts/prisma), so
+ * they expose the same API; the SQLite client's type stands for both.
+ */
+export type Db = SqlitePrismaClient;
+
+export function createPrismaClient(config: DatabaseConfig = parseDatabaseUrl()): Db {
+  const adapter = createAdapterFactory(config);
+  if (config.provider === "sqlite") return new SqlitePrismaClient({ adapter });
+  return new PostgresPrismaClient({ adapter }) as unknown as Db;
+}
+
+const globalForPrisma = globalThis as unknown as { caravanPrisma?: Db };
+
+/** One client per process; kept on globalThis so dev hot reloads reuse it. */
+export function getDb(): Db {
+  globalForPrisma.caravanPrisma ??= createPrismaClient();
+  return globalForPrisma.caravanPrisma;
+}

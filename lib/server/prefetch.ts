@@ -1,0 +1,32 @@
+import "server-only";
+import { QueryClient } from "@tanstack/react-query";
+import { getDb } from "../db/client";
+import { STALE_TIME_MS, tradeKeys } from "../client/query-options";
+import { findCoverage } from "../trade/coverage";
+import { findMirror } from "../trade/mirror";
+import { findTrade, listSources } from "../trade/queries";
+import type { TradeFilters } from "../trade/schemas";
+
+/** A new QueryClient per server render, so no data leaks between requests. */
+export function createServerQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: STALE_TIME_MS } } });
+}
+
+// The server fills the same query keys the client reads, straight from lib/
+// (no HTTP round trip to itself); the first HTML then already holds the numbers.
+
+export function prefetchTrade(client: QueryClient, filters: TradeFilters) {
+  return client.prefetchQuery({ queryKey: tradeKeys.trade(filters), queryFn: () => findTrade(getDb(), filters) });
+}
+
+export function prefetchMirror(client: QueryClient, filters: Omit<TradeFilters, "reporter">) {
+  return client.prefetchQuery({ queryKey: tradeKeys.mirror(filters), queryFn: () => findMirror(getDb(), filters) });
+}
+
+export function prefetchCoverage(client: QueryClient) {
+  return client.prefetchQuery({ queryKey: tradeKeys.coverage(), queryFn: () => findCoverage(getDb()) });
+}
+
+export function prefetchSources(client: QueryClient) {
+  return client.prefetchQuery({ queryKey: tradeKeys.sources(), queryFn: async () => ({ data: await listSources(getDb()) }) });
+}

@@ -1,0 +1,48 @@
+import type { CsvColumn } from "../api/csv";
+import { COUNTRY_NAMES, REPORTER_NAMES } from "../reference/codes";
+import type { MirrorRow } from "./mirror";
+import type { TradeRowWithSource } from "./queries";
+import type { SourceRef } from "./schemas";
+
+/** Every CSV row says where its number came from: source publisher, title and URL ride along. */
+export const TRADE_CSV_COLUMNS: CsvColumn<TradeRowWithSource>[] = [
+  { header: "year", value: (r) => r.year },
+  { header: "period", value: (r) => r.period },
+  { header: "period_kind", value: (r) => r.periodKind },
+  { header: "partner", value: (r) => r.partner },
+  { header: "partner_name", value: (r) => COUNTRY_NAMES[r.partner] },
+  { header: "reporter", value: (r) => r.reporter },
+  { header: "reporter_name", value: (r) => REPORTER_NAMES[r.reporter] },
+  { header: "flow", value: (r) => r.flow },
+  { header: "value_usd", value: (r) => r.valueUsd },
+  { header: "source_id", value: (r) => r.sourceId },
+  { header: "source_publisher", value: (r) => r.source.publisher },
+  { header: "source_title", value: (r) => r.source.title },
+  { header: "source_url", value: (r) => r.source.url },
+  { header: "derivation", value: (r) => r.derivation },
+  { header: "note", value: (r) => r.note },
+  { header: "revised", value: (r) => r.revised },
+];
+
+export type MirrorCsvRow = MirrorRow & { chinaSource: SourceRef | undefined; partnerSource: SourceRef | undefined };
+
+export const MIRROR_CSV_COLUMNS: CsvColumn<MirrorCsvRow>[] = [
+  { header: "partner", value: (r) => r.partner },
+  { header: "partner_name", value: (r) => COUNTRY_NAMES[r.partner] },
+  { header: "year", value: (r) => r.year },
+  { header: "period", value: (r) => r.period },
+  { header: "flow", value: (r) => r.flow },
+  { header: "china_value_usd", value: (r) => r.chinaValueUsd },
+  { header: "partner_value_usd", value: (r) => r.partnerValueUsd },
+  { header: "gap_usd", value: (r) => r.gapUsd },
+  { header: "gap_pct", value: (r) => r.gapPct },
+  { header: "china_source_publisher", value: (r) => r.chinaSource?.publisher },
+  { header: "china_source_url", value: (r) => r.chinaSource?.url },
+  { header: "partner_source_publisher", value: (r) => r.partnerSource?.publisher },
+  { header: "partner_source_url", value: (r) => r.partnerSource?.url },
+];
+
+export function filterFileParts(f: { partner: string[]; from: number | null; to: number | null; flow?: string[]; reporter?: string[] | null }) {
+  const years = f.from !== null || f.to !== null ? `${f.from ?? "start"}-${f.to ?? "latest"}` : null;
+  return [f.partner.join("-"), years, f.reporter?.length ? f.reporter.join("-") : null];
+}

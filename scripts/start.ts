@@ -1,0 +1,18 @@
+// npm start — migrate, seed, build and serve Caravan on PORT (default 3000).
+// Each step is idempotent, so running it again keeps the data.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const tsx = path.resolve("node_modules/.bin/tsx");
+const next = path.resolve("node_modules/.bin/next");
+
+function run(cmd: string, args: string[]): void {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(tsx, ["scripts/db/migrate.ts"]);
+run(tsx, ["scripts/db/seed.ts"]);
+if (!process.argv.includes("--no-build")) run(next, ["build"]);
+run(next, ["start", "--port", process.env.PORT ?? "3000"]);

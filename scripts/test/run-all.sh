@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# npm test — every test, on a fresh machine of this project's kind:
+#  1. installs Debian's chromium for the browser tests if it is missing,
+#  2. starts the local PostgreSQL if it is installed but down,
+#  3. type-checks, runs the Vitest suites (SQLite always; PostgreSQL when
+#     reachable, and always with CI=true) and the browser suite.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash scripts/test/ensure-services.sh
+
+echo "== typecheck"
+npx tsc --noEmit
+
+echo "== unit, data and route tests"
+npx vitest run
+
+echo "== browser tests"
+npx vitest run --config vitest.browser.config.ts
