@@ -22,3 +22,8 @@ export function getDb(): Db {
   globalForPrisma.caravanPrisma ??= createPrismaClient();
   return globalForPrisma.caravanPrisma;
 }
+
+/** Points this process at another database (tests, scripts that take a URL). */
+export function setDb(db: Db): void {
+  globalForPrisma.caravanPrisma = db;
+}

@@ -68,7 +68,7 @@ export async function seedTrade(db: Db, data: TradeSeedData = readTradeSeedData(
       }
       return { created: missing.length, existing: data.observations.length - missing.length };
     },
-    { timeout: 60_000 },
+    { timeout: 60_000, maxWait: 30_000 },
   );
 }
 
