@@ -22,6 +22,6 @@ export function formatUsdFull(valueUsd: number | null | undefined): string {
 
 export function formatPct(value: number | null | undefined, signed = true): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  const sign = signed && value > 0 ? "+" : value < 0 ? "−" : "";
+  const sign = !signed ? "" : value > 0 ? "+" : value < 0 ? "−" : "";
   return `${sign}${Math.abs(value).toFixed(1)}%`;
 }

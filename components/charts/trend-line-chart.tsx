@@ -55,7 +55,7 @@ export function TrendLineChart({ title, data, categories, markers = [], height =
                 fill="#fff"
                 stroke="#111"
                 strokeWidth={2}
-                label={{ value: m.label, position: "top", fontSize: 11, fill: "#111" }}
+                label={{ value: m.label, position: "left", fontSize: 11, fill: "#111", fontWeight: 600 }}
                 ifOverflow="extendDomain"
               />
             ))}

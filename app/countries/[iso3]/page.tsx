@@ -1,0 +1,44 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { SearchParams } from "nuqs/server";
+import { CountryDashboard } from "@/components/country/country-dashboard";
+import { toTradeFilters } from "@/lib/filters/dashboard-filters";
+import { loadDashboardFilters } from "@/lib/filters/load-dashboard-filters";
+import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "@/lib/reference/codes";
+import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/server/prefetch";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ iso3: string }>;
+
+function partnerOf(raw: string): PartnerIso3 | null {
+  const iso3 = raw.toUpperCase();
+  return (CENTRAL_ASIA as readonly string[]).includes(iso3) ? (iso3 as PartnerIso3) : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const iso3 = partnerOf((await params).iso3);
+  return { title: iso3 ? `China–${COUNTRY_NAMES[iso3]} trade` : "Country not found" };
+}
+
+export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const iso3 = partnerOf((await params).iso3);
+  if (!iso3) notFound();
+  const filters = await loadDashboardFilters(searchParams);
+  const queryClient = createServerQueryClient();
+  await Promise.all([prefetchTrade(queryClient, toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true })), prefetchCoverage(queryClient)]);
+  const name = COUNTRY_NAMES[iso3];
+  return (
+    <>
+      <h1>China–{name} trade, from both sides</h1>
+      <p className="lead">
+        Every line is one reporter: China&apos;s customs, {name}&apos;s own statistics, and other publishers. Flows are named from China&apos;s
+        side: China&apos;s exports to {name} are {name}&apos;s imports from China.
+      </p>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <CountryDashboard iso3={iso3} />
+      </HydrationBoundary>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { FLOW_COLORS, reporterColor } from "@/components/charts/chart-colors";
+import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
+import { SourcesPanel } from "@/components/sources/sources-panel";
+import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
+import { describeMissing } from "@/lib/charts/missing";
+import { describeSource, indexSources, preferredRows, reporterLabel, reporterPoints } from "@/lib/charts/trade-series";
+import { toYearRows } from "@/lib/charts/year-rows";
+import { ARTICLE_KAZAKHSTAN_2024 } from "@/lib/claims/article";
+import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/client/query-options";
+import { serializeTimeRange, toTradeFilters } from "@/lib/filters/dashboard-filters";
+import { formatPct, formatUsdBn } from "@/lib/format";
+import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, type PartnerIso3 } from "@/lib/reference/codes";
+import type { TradeRow } from "@/lib/trade/schemas";
+
+export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
+  const [filters] = useDashboardFilters();
+  const router = useRouter();
+  const tradeFilters = toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true });
+  const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
+  const coverage = useQuery(coverageQueryOptions());
+  const name = COUNTRY_NAMES[iso3] ?? iso3;
+
+  const view = useMemo(() => {
+    if (!trade.data) return null;
+    const sources = indexSources(trade.data.sources);
+    const best = preferredRows(trade.data.data, sources);
+    const turnoverPoints = reporterPoints(trade.data.data, sources, iso3, "turnover");
+    const reporters = [...new Set(turnoverPoints.map((p) => p.series))].sort();
+    const flowsFor = (reporter: string) => {
+      const points = best
+        .filter((r) => r.reporter === reporter && r.flow !== "turnover")
+        .map((r) => ({ year: r.year, series: r.flow, valueUsd: r.valueUsd, sourceLabel: describeSource(r, sources) }));
+      return toYearRows(points, ["china_exports", "china_imports"], filters.time);
+    };
+    const latest = (reporter: string | ((r: TradeRow) => boolean)) =>
+      best
+        .filter((r) => r.flow === "turnover" && (typeof reporter === "string" ? r.reporter === reporter : reporter(r)))
+        .sort((a, b) => b.year - a.year)[0];
+    const china = latest("CHN");
+    const own = latest(iso3);
+    const otherSide = latest((r) => r.reporter !== "CHN" && r.reporter !== "COW");
+    const bothYear = [...new Set(best.filter((r) => r.flow === "turnover" && r.reporter === "CHN").map((r) => r.year))]
+      .filter((y) => best.some((r) => r.flow === "turnover" && r.reporter === iso3 && r.year === y))
+      .sort((a, b) => b - a)[0];
+    return {
+      sources,
+      turnoverRows: toYearRows(turnoverPoints, reporters, filters.time),
+      reporters,
+      chinaFlows: flowsFor("CHN"),
+      ownFlows: flowsFor(iso3),
+      china,
+      own,
+      otherSide,
+      bothYear,
+      pair:
+        bothYear === undefined
+          ? null
+          : {
+              china: best.find((r) => r.flow === "turnover" && r.reporter === "CHN" && r.year === bothYear)!,
+              own: best.find((r) => r.flow === "turnover" && r.reporter === iso3 && r.year === bothYear)!,
+            },
+    };
+  }, [trade.data, iso3, filters.time]);
+
+  const missing = coverage.data
+    ? describeMissing(coverage.data.data, { partners: [iso3], reporters: ["CHN", "partner"], flows: ["turnover"], from: filters.time.from, to: filters.time.to })
+    : [];
+  const hasClaim = iso3 === ARTICLE_KAZAKHSTAN_2024.partner;
+
+  return (
+    <>
+      <div className="filters" style={{ marginBottom: "0.5rem" }}>
+        <div>
+          <label className="field-label" htmlFor="country-select">
+            Country
+          </label>
+          <select
+            id="country-select"
+            value={iso3}
+            onChange={(event) => {
+              const query = new URLSearchParams(window.location.search);
+              router.push(`/countries/${event.target.value}${query.size ? `?${query}` : ""}`);
+            }}
+          >
+            {CENTRAL_ASIA.map((c) => (
+              <option key={c} value={c}>
+                {COUNTRY_NAMES[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <FilterBar show={{ country: false, flow: false }} yearExtent={{ first: 1992, last: 2024 }} csvHref={tradeUrl(tradeFilters, "csv")} />
+      {trade.isError && !trade.data ? (
+        <ErrorState error={trade.error} />
+      ) : !view ? (
+        <ChartSkeleton label="Loading figures…" />
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="gap-title" data-testid="side-by-side">
+            <h2 id="gap-title">Same trade, two numbers</h2>
+            {view.china || view.otherSide ? (
+              <div className="vs">
+                <div>
+                  <div className="muted small">China&apos;s customs{view.china ? `, ${view.china.year}` : ""}</div>
+                  <div className="big" style={{ color: reporterColor("CHN") }} data-testid="china-figure">
+                    {formatUsdBn(view.china?.valueUsd ?? null)}
+                  </div>
+                  <div className="muted small">{view.china ? describeSource(view.china, view.sources) : "no China-reported figure in these years"}</div>
+                </div>
+                <div className="mid">vs</div>
+                <div>
+                  <div className="muted small">
+                    {view.otherSide ? `${reporterLabel(view.otherSide.reporter)}, ${view.otherSide.year}` : `${name}'s side`}
+                  </div>
+                  <div className="big" style={{ color: reporterColor(view.otherSide?.reporter ?? iso3) }} data-testid="partner-figure">
+                    {formatUsdBn(view.otherSide?.valueUsd ?? null)}
+                  </div>
+                  <div className="muted small">{view.otherSide ? describeSource(view.otherSide, view.sources) : `no ${name}-side figure in these years`}</div>
+                </div>
+              </div>
+            ) : (
+              <EmptyState>No turnover figure for {name} in these years.</EmptyState>
+            )}
+            {view.pair && (
+              <p data-testid="same-year-gap">
+                In {view.bothYear}, the latest year both report, China&apos;s customs say <strong>{formatUsdBn(view.pair.china.valueUsd)}</strong> and{" "}
+                {name}&apos;s own statistics <strong>{formatUsdBn(view.pair.own.valueUsd)}</strong>: China&apos;s figure is{" "}
+                <strong>{formatPct(((view.pair.china.valueUsd - view.pair.own.valueUsd) / view.pair.own.valueUsd) * 100, false)}</strong>{" "}
+                {view.pair.china.valueUsd >= view.pair.own.valueUsd ? "higher" : "lower"} than {name}&apos;s. See{" "}
+                <a href={`/mirror?country=${iso3}`}>why the two sides differ</a>.
+              </p>
+            )}
+            {hasClaim && (
+              <p className="notice" data-testid="country-claim">
+                The article: “trade turnover between Kazakhstan and China {ARTICLE_KAZAKHSTAN_2024.quote}” (2024). China&apos;s customs put it at{" "}
+                {formatUsdBn(view.china?.year === 2024 ? view.china.valueUsd : null)}; the Kazakh-side and EDB figures are near $30bn. Both sides
+                support “more than $30bn”, by very different margins. <a href="/claims">See the claim checked →</a>
+              </p>
+            )}
+          </section>
+
+          <section className="panel" aria-labelledby="turnover-title">
+            <h2 id="turnover-title">China–{name} turnover by reporter</h2>
+            {view.turnoverRows.length === 0 ? (
+              <EmptyState>No turnover figures for {name} in these years. {missing.join(" ")}</EmptyState>
+            ) : (
+              <TrendLineChart
+                title={`China–${name} turnover by reporter`}
+                data={view.turnoverRows}
+                categories={view.reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r), dashed: r === "COW" }))}
+                markers={
+                  hasClaim && view.turnoverRows.some((r) => r.year === 2024)
+                    ? [{ x: 2024, y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: "Article: >$30bn" }]
+                    : []
+                }
+              />
+            )}
+          </section>
+
+          <div className="grid">
+            <section className="panel" aria-labelledby="china-flows-title">
+              <h2 id="china-flows-title">Exports vs imports, as China reports</h2>
+              {view.chinaFlows.length ? (
+                <StackedBarChart
+                  title={`China's exports to and imports from ${name}, China's customs`}
+                  data={view.chinaFlows}
+                  stacked={false}
+                  categories={[
+                    { key: "china_exports", label: FLOW_LABELS.china_exports, color: FLOW_COLORS.china_exports },
+                    { key: "china_imports", label: FLOW_LABELS.china_imports, color: FLOW_COLORS.china_imports },
+                  ]}
+                />
+              ) : (
+                <EmptyState>No China-reported exports or imports for {name} in these years.</EmptyState>
+              )}
+            </section>
+            <section className="panel" aria-labelledby="own-flows-title">
+              <h2 id="own-flows-title">Exports vs imports, as {name} reports</h2>
+              {view.ownFlows.length ? (
+                <StackedBarChart
+                  title={`${name}'s imports from and exports to China, ${name}'s statistics (shown from China's side)`}
+                  data={view.ownFlows}
+                  stacked={false}
+                  categories={[
+                    { key: "china_exports", label: `${name}'s imports from China`, color: FLOW_COLORS.china_exports },
+                    { key: "china_imports", label: `${name}'s exports to China`, color: FLOW_COLORS.china_imports },
+                  ]}
+                />
+              ) : (
+                <EmptyState>No {name}-reported flows in these years{missing.length ? `: ${missing.join(" ")}` : "."}</EmptyState>
+              )}
+            </section>
+          </div>
+          <p className="small">
+            <a href={`/data?country=${iso3}${filters.time.from !== null || filters.time.to !== null ? `&time=${serializeTimeRange(filters.time)}` : ""}&flow=turnover~china_exports~china_imports`}>
+              All {name} figures in the data table →
+            </a>
+          </p>
+          <SourcesPanel sources={trade.data?.sources ?? []} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const countryBox = (page: Page, name: string) => page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name });
+
+async function openTable(page: Page, chartTitle: RegExp): Promise<string[]> {
+  const figure = page.getByRole("figure", { name: chartTitle }).first();
+  await figure.locator("summary", { hasText: "Show as table" }).click();
+  return figure.locator("tbody th").allInnerTexts();
+}
+
+describe("overview /", () => {
+  it("holds the numbers in the first HTML, before any script runs", async () => {
+    const html = await (await fetch(`${baseUrl()}/`)).text();
+    expect(html).toContain("China–Central Asia trade");
+    expect(html).toContain("$94.82bn");
+  });
+
+  it("shows China's customs and other reporters, the article's $95bn marker, and follows the country and year filters", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
+    await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThan(1);
+    expect(await page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
+    await screenshot(page, "overview-desktop");
+
+    // Kazakhstan only: China's customs headline becomes Kazakhstan's $43.82bn
+    for (const name of ["Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"]) await countryBox(page, name).uncheck();
+    await expect.poll(() => page.url()).toContain("country=KAZ");
+    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$43.82bn");
+    expect(await page.getByText("Article: $95bn (2024)").count()).toBe(0);
+
+    // a year range: the chart's table alternative shows only those years
+    await page.getByLabel("From year").fill("2015");
+    await page.getByLabel("To year").fill("2020");
+    await expect.poll(() => decodeURIComponent(page.url())).toContain("time=2015..2020");
+    const years = await openTable(page, /China–Central Asia trade by reporter/);
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(Number(y)).toBeGreaterThanOrEqual(2015);
+    for (const y of years) expect(Number(y)).toBeLessThanOrEqual(2020);
+
+    // the URL reproduces the view
+    const url = page.url();
+    const again = await newPage(browser);
+    await again.goto(url);
+    expect(await countryBox(again, "Kazakhstan").isChecked()).toBe(true);
+    expect(await countryBox(again, "Uzbekistan").isChecked()).toBe(false);
+    expect(await again.getByLabel("From year").inputValue()).toBe("2015");
+    expect(await again.getByLabel("To year").inputValue()).toBe("2020");
+    await expect.poll(() => again.getByTestId("headline-KAZ").innerText()).toContain("2020");
+
+    // the back button goes back through the filter changes
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.getByLabel("From year").inputValue()).toBe("");
+    await again.context().close();
+    await page.context().close();
+  });
+
+  it("downloads the CSV of exactly the current filters", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/data?country=KGZ~UZB&time=2018..2022`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe("caravan-trade_KGZ-UZB_2018-2022.csv");
+    const rows: Record<string, string>[] = parse(fs.readFileSync((await download.path())!), { columns: true });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(["KGZ", "UZB"]).toContain(row.partner);
+      expect(Number(row.year)).toBeGreaterThanOrEqual(2018);
+      expect(Number(row.year)).toBeLessThanOrEqual(2022);
+      expect(row.flow).toBe("turnover");
+      expect(row.source_url).toMatch(/^https?:\/\//);
+    }
+    // the table on the page shows the same number of figures
+    await expect.poll(() => page.getByTestId("data-table").locator("tbody tr").count()).toBe(rows.length);
+    await page.context().close();
+  });
+});
+
+describe("/data", () => {
+  it("sorts by value and changes with the filters without a full reload", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/data?country=KAZ&time=2020..2024`);
+    const marker = await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = Math.random()));
+    await page.getByRole("button", { name: /Value/ }).click();
+    const values = await page.getByTestId("data-table").locator("tbody td.num").allInnerTexts();
+    const numbers = values.map((v) => Number(v.replace(/[^0-9.]/g, "")));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    const before = await page.getByTestId("data-table").locator("tbody tr").count();
+    await countryBox(page, "Uzbekistan").check();
+    await expect.poll(() => page.getByTestId("data-table").locator("tbody tr").count()).toBeGreaterThan(before);
+    expect(await page.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(marker);
+    await screenshot(page, "data-desktop");
+    await page.context().close();
+  });
+
+  it("says what is missing instead of showing nothing", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/data?country=TJK&time=2000..2010&reporter=CHN`);
+    await expect.poll(() => page.getByRole("status").first().innerText()).toMatch(/No China's customs .*figure for Tajikistan in 2000–2010 \(its figures cover 2023–2024\)/);
+    await page.context().close();
+  });
+});
+
+describe("/countries/KAZ", () => {
+  it("makes the $43.8bn vs ~$30bn story obvious", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/countries/KAZ`);
+    await expect.poll(() => page.getByTestId("china-figure").innerText()).toBe("$43.82bn");
+    expect(await page.getByTestId("partner-figure").innerText()).toBe("$30.10bn");
+    const sameYear = await page.getByTestId("same-year-gap").innerText();
+    expect(sameYear).toContain("$41.00bn");
+    expect(sameYear).toContain("$30.06bn");
+    expect(await page.getByTestId("country-claim").innerText()).toContain("exceeded $30 billion");
+    await screenshot(page, "country-KAZ-desktop");
+    await page.context().close();
+  });
+
+  it("switches country with the Country control and keeps the years", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/countries/KAZ?time=2010..2024`);
+    await page.getByLabel("Country").selectOption("KGZ");
+    await expect.poll(() => page.url()).toContain("/countries/KGZ");
+    expect(decodeURIComponent(page.url())).toContain("time=2010..2024");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Kyrgyzstan");
+    await page.context().close();
+  });
+});
+
+describe("/mirror", () => {
+  it("shows both sides and the gap, with the explanation", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/mirror?country=KAZ`);
+    expect(await page.getByRole("heading", { name: "Why the two sides differ" }).count()).toBe(1);
+    const row = page.getByTestId("mirror-table").locator("tr", { hasText: "2023" }).first();
+    await expect.poll(() => row.innerText()).toContain("$41.00bn");
+    expect(await row.innerText()).toContain("$30.06bn");
+    await screenshot(page, "mirror-desktop");
+    await page.context().close();
+  });
+});
+
+describe("phone width (375 px)", () => {
+  it.each(["/", "/countries/KAZ", "/mirror", "/data"])("%s has no sideways scrolling", async (path) => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(`${baseUrl()}${path}`);
+    await page.locator("main h1").waitFor();
+    await page.waitForTimeout(500);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, `${path === "/" ? "overview" : path.replace(/\//g, "-").replace(/^-/, "")}-phone`);
+    await page.context().close();
+  });
+
+  it("keeps the controls keyboard-reachable", async () => {
+    const page = await newPage(browser, DESKTOP);
+    await page.goto(`${baseUrl()}/`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
+    }
+    const focusedLabels = [...reached].join("|");
+    expect(focusedLabels).toMatch(/Download CSV/);
+    await page.context().close();
+  });
+});
