@@ -14,7 +14,6 @@ export function tradeWhere(db: Db, f: TradeFilters): Prisma.TradeObservationWher
     partnerIso3: { in: f.partner },
     flow: { in: f.flow },
     commodity: "TOTAL",
-    synthetic: false,
   };
   const kinds = PERIOD_KINDS_BY_FILTER[f.period];
   if (kinds) where.periodKind = { in: kinds };
