@@ -16,7 +16,10 @@ export default defineConfig({
     globalSetup: ["tests/helpers/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Database suites create their own databases; files run in parallel.
+    // Database suites create their own databases; files run in parallel, two at
+    // a time (2 cores), which also keeps PostgreSQL migrations (serialised by
+    // Prisma's advisory lock) from queueing past the lock timeout.
     fileParallelism: true,
+    maxWorkers: 2,
   },
 });

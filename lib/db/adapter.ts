@@ -24,6 +24,12 @@ export function createAdapterFactory(config: DatabaseConfig): PrismaBetterSqlite
       // be the search path, not only Prisma's query prefix.
       ...(config.schema ? { options: `-c search_path="${config.schema.replace(/"/g, '""')}"` } : {}),
     },
-    { schema: config.schema },
+    {
+      schema: config.schema,
+      // A server that goes away must not crash the process: log, and let the
+      // next request reconnect (the pool replaces broken clients).
+      onPoolError: (error) => console.warn(`PostgreSQL pool: ${error.message}`),
+      onConnectionError: (error) => console.warn(`PostgreSQL connection: ${error.message}`),
+    },
   );
 }

@@ -55,16 +55,35 @@ function loadEngineModule(): Promise<SchemaEngineModule> {
 async function withEngine<T>(config: DatabaseConfig, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const schemaPath = SCHEMA_PATHS[config.provider];
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(config));
+  // The engine opens connections through the factory but never closes them,
+  // and on PostgreSQL such a session keeps Prisma's migration advisory lock:
+  // track every connection and dispose of them when done.
+  const base = createAdapterFactory(config);
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const tracking = {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => {
+      const adapter = await base.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await base.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
   const engine = await SchemaEngine.new(
     { datamodels: [[schemaPath, fs.readFileSync(schemaPath, "utf8")]] },
     () => {},
-    adapterFactory,
+    bindMigrationAwareSqlAdapterFactory(tracking as Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0]),
   );
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
   }
 }
 
@@ -98,10 +117,29 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 /** Applies every migration not yet applied; returns their names. */
 export async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
   if (config.provider === "postgresql" && config.schema) await ensurePostgresSchema(config);
-  return withEngine(config, async (engine) => {
+  // before the engine opens its own connection: switching journal mode needs the file to itself
+  if (config.provider === "sqlite" && config.filePath !== ":memory:") await useWriteAheadLog(config.filePath);
+  const applied = await withEngine(config, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: readMigrationsList(config.provider), filters: NO_FILTERS });
     return result.appliedMigrationNames;
   });
+  return applied;
+}
+
+/**
+ * WAL lets readers go on reading the last committed state while an import
+ * writes, instead of failing with "database is locked". The mode is stored
+ * in the database file, so setting it once at migration time is enough.
+ */
+async function useWriteAheadLog(filePath: string): Promise<void> {
+  const { default: Database } = await import("better-sqlite3");
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  const db = new Database(filePath);
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
 }
 
 /**

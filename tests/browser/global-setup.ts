@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import probePostgres from "../helpers/global-setup";
 
 const DIST_DIR = ".next-test";
 
@@ -29,6 +30,7 @@ let server: ChildProcess | undefined;
 let tempDir: string | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await probePostgres(project);
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "caravan-browser-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -57,6 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", env.DATABASE_URL!);
+  project.provide("distDir", DIST_DIR);
   return async () => {
     server?.kill("SIGTERM");
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
@@ -67,5 +70,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    distDir: string;
   }
 }

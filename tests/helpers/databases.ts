@@ -43,7 +43,7 @@ export async function createTestDatabase(name: "sqlite" | "postgresql"): Promise
   }
   const schema = `caravan_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const config = parseDatabaseUrl(`${POSTGRES_URL}${POSTGRES_URL.includes("?") ? "&" : "?"}schema=${schema}`);
-  await applyMigrations(config);
+  await migrateWithRetry(config);
   const db = createPrismaClient(config);
   return {
     name,
@@ -61,3 +61,15 @@ export async function createTestDatabase(name: "sqlite" | "postgresql"): Promise
 
 /** The database kinds to run a suite against: SQLite always, PostgreSQL when reachable. */
 export const DATABASES = (["sqlite", "postgresql"] as const).filter((name) => name === "sqlite" || postgresAvailable());
+
+/** Prisma serialises migrations with one advisory lock per database; parallel suites may queue for it. */
+async function migrateWithRetry(config: DatabaseConfig, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await applyMigrations(config);
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !/advisory lock/i.test(String((error as Error).message))) throw error;
+    }
+  }
+}

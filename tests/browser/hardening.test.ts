@@ -1,0 +1,110 @@
+// Response headers, what a production server must not serve, and the pages
+// while PostgreSQL is down (played by cutting a proxy in front of it).
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seedDatabase } from "@/lib/seed/seed";
+import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
+import { createTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+import { baseUrl, launchBrowser, newPage, screenshot } from "./browser";
+
+describe("security headers", () => {
+  it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/health"])("%s carries CSP, nosniff, referrer policy, frame-ancestors; no X-Powered-By", async (p) => {
+    const response = await fetch(`${baseUrl()}${p}`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("serves no source maps and no server files", async () => {
+    const html = await (await fetch(`${baseUrl()}/`)).text();
+    const chunks = [...html.matchAll(/\/_next\/static\/[^"']+\.js/g)].map((m) => m[0]);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks.slice(0, 5)) {
+      expect((await fetch(`${baseUrl()}${chunk}`)).status).toBe(200);
+      expect((await fetch(`${baseUrl()}${chunk}.map`)).status).toBe(404);
+    }
+    for (const file of ["/package.json", "/.env", "/prisma/schema.prisma", `/${inject("distDir")}/BUILD_ID`, "/.next/BUILD_ID", "/lib/db/client.ts", "/data/caravan.db"]) {
+      const response = await fetch(`${baseUrl()}${file}`);
+      expect(response.status, file).toBe(404);
+    }
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", () => {
+  let t: TestDatabase;
+  let proxy: TcpProxy;
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestDatabase("postgresql");
+    await seedDatabase(t.db);
+    if (t.config.provider !== "postgresql") throw new Error("expected PostgreSQL");
+    const direct = new URL(t.config.url);
+    proxy = await createTcpProxy(direct.hostname, Number(direct.port || 5432));
+    const viaProxy = new URL(t.config.url);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String(proxy.port);
+    viaProxy.searchParams.set("schema", t.config.schema!);
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: viaProxy.toString(), CARAVAN_DIST_DIR: inject("distDir"), NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
+    for (let i = 0; i < 200; i++) {
+      const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill("SIGTERM");
+    await proxy?.close();
+    await t?.cleanup();
+  });
+
+  it("shows a clear 'data temporarily unavailable' state and 503s, then recovers without a restart", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${url}/`);
+    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
+
+    await proxy.stop();
+    const api = await fetch(`${url}/api/v1/trade?partner=KAZ`);
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toBeTruthy();
+    expect((await api.json()).error.code).toBe("database_unavailable");
+    expect((await fetch(`${url}/api/health`)).status).toBe(503);
+
+    const down = await newPage(browser);
+    await down.goto(`${url}/countries/KAZ`);
+    await expect.poll(() => down.getByRole("alert").first().innerText(), { timeout: 20_000 }).toMatch(/temporarily unavailable/i);
+    await screenshot(down, "outage-country-KAZ");
+
+    await proxy.start();
+    await down.reload();
+    await expect.poll(() => down.getByTestId("china-figure").innerText(), { timeout: 20_000 }).toBe("$43.82bn");
+    expect((await fetch(`${url}/api/v1/trade?partner=KAZ`)).status).toBe(200);
+    await page.context().close();
+    await down.context().close();
+  });
+});

@@ -1,0 +1,42 @@
+// Text a spreadsheet would run as a formula is exported inert.
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getTrade } from "@/app/api/v1/trade/route";
+import { seedDatabase } from "@/lib/seed/seed";
+import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { callRoute, useTestDb } from "../helpers/routes";
+
+const HOSTILE = {
+  publisher: '=HYPERLINK("http://attacker.example","click")',
+  title: "+cmd|' /C calc'!A0",
+  url: "@SUM(1+1)*cmd|' /C calc'!A0",
+  note: "-2+3",
+  licence: "\t=1+1",
+  methodNote: "\r=1+1",
+};
+
+describe.each(DATABASES)("CSV formula injection on %s", (name) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(name);
+    await seedDatabase(t.db);
+    await t.db.source.create({ data: { id: "hostile", publisher: HOSTILE.publisher, title: HOSTILE.title, url: HOSTILE.url, licence: HOSTILE.licence, methodNote: HOSTILE.methodNote } });
+    await t.db.tradeObservation.create({
+      data: { partnerIso3: "TJK", year: 2030, period: "2030", periodKind: "full_year", reporterCode: "TJK", flow: "turnover", valueUsd: 1234.5, sourceId: "hostile", note: HOSTILE.note },
+    });
+  });
+  afterAll(async () => t?.cleanup());
+
+  it("prefixes every formula-like cell with ' and keeps the number a number", async () => {
+    useTestDb(t.db);
+    const text = await (await callRoute(getTrade, "/api/v1/trade?partner=TJK&from=2030&format=csv")).text();
+    const [row] = parse(text, { columns: true, relax_quotes: true }) as Record<string, string>[];
+    expect(row).toBeDefined();
+    expect(row!.source_publisher).toBe(`'${HOSTILE.publisher}`);
+    expect(row!.source_title).toBe(`'${HOSTILE.title}`);
+    expect(row!.source_url).toBe(`'${HOSTILE.url}`);
+    expect(row!.note).toBe(`'${HOSTILE.note}`);
+    expect(row!.value_usd).toBe("1234.5");
+    for (const cell of Object.values(row!)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});

@@ -1,0 +1,60 @@
+// PostgreSQL goes away while the app runs: reads answer 503 with Retry-After
+// in the error contract, health says so, and when the server is back the same
+// process recovers without a restart.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getHealth } from "@/app/api/health/route";
+import { GET as getTrade } from "@/app/api/v1/trade/route";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { parseDatabaseUrl } from "@/lib/db/database-url";
+import { seedDatabase } from "@/lib/seed/seed";
+import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
+import { callRoute, useTestDb } from "../helpers/routes";
+import { createTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+
+describe.runIf(postgresAvailable())("PostgreSQL outage", () => {
+  let t: TestDatabase;
+  let proxy: TcpProxy;
+  let db: Db;
+
+  beforeAll(async () => {
+    t = await createTestDatabase("postgresql");
+    await seedDatabase(t.db);
+    if (t.config.provider !== "postgresql") throw new Error("expected PostgreSQL");
+    const direct = new URL(t.config.url);
+    proxy = await createTcpProxy(direct.hostname, Number(direct.port || 5432));
+    const viaProxy = new URL(t.config.url);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String(proxy.port);
+    viaProxy.searchParams.set("schema", t.config.schema!);
+    db = createPrismaClient(parseDatabaseUrl(viaProxy.toString()));
+  });
+  afterAll(async () => {
+    await db?.$disconnect().catch(() => {});
+    await proxy?.close();
+    await t?.cleanup();
+  });
+
+  it("answers 503 with Retry-After while the database is down, and recovers when it is back", async () => {
+    useTestDb(db);
+    const up = await callRoute(getTrade, "/api/v1/trade?partner=KAZ");
+    expect(up.status).toBe(200);
+    expect((await up.json()).data.length).toBeGreaterThan(0);
+
+    await proxy.stop();
+    useTestDb(db);
+    const down = await callRoute(getTrade, "/api/v1/trade?partner=KAZ");
+    expect(down.status).toBe(503);
+    expect(down.headers.get("retry-after")).toBe("5");
+    const body = await down.json();
+    expect(body.error.code).toBe("database_unavailable");
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|prisma|at \S+ \(/i);
+    const health = await getHealth();
+    expect(health.status).toBe(503);
+
+    await proxy.start();
+    useTestDb(db);
+    const again = await callRoute(getTrade, "/api/v1/trade?partner=KAZ");
+    expect(again.status).toBe(200);
+    expect((await getHealth()).status).toBe(200);
+  });
+});
