@@ -1,0 +1,183 @@
+// Validates a whole file against the database, then applies it in one
+// transaction: new figures are created, changed ones updated with a revision
+// (previous value, new value, when, which import), unchanged ones left alone.
+// A file with any error, a dry run, or a file that changes nothing writes
+// nothing at all.
+import type { Db } from "../db/client";
+import { bumpDataVersion } from "../seed/seed-trade";
+import { readSources } from "../seed/sources";
+import { ALL_GOODS } from "../reference/codes";
+import { observationKey } from "../trade/observation";
+import { parseImportFile, type ParseOptions, type SourceLookup } from "./layouts";
+import type { ImportIssue, ImportReport, ImportRow, ParsedFile, RowChange, SourceDeclaration } from "./types";
+import { magnitudeProblem, sameValue } from "./values";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Client = Db | Tx;
+
+export interface ImportOptions extends ParseOptions {
+  fileName: string;
+  dryRun?: boolean;
+  /** called inside the transaction after every write, before commit (tests use it to prove a late failure rolls back) */
+  beforeCommit?: (tx: Tx) => Promise<void>;
+}
+
+/** Years either side of a figure whose full-year figures say what magnitude to expect. */
+const REFERENCE_YEARS = 3;
+const WRITE_CHUNK = 500;
+const TRANSACTION_OPTIONS = { timeout: 300_000, maxWait: 30_000 };
+
+interface Plan {
+  parsed: ParsedFile;
+  errors: ImportIssue[];
+  created: ImportRow[];
+  changed: { row: ImportRow; id: number; previousValue: number }[];
+  unchanged: number;
+  sourcesToCreate: SourceDeclaration[];
+}
+
+export async function importTradeCsv(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
+  if (options.dryRun) return report(await planImport(db, text, options), options, null);
+  return db.$transaction(async (tx) => {
+    const plan = await planImport(tx, text, options);
+    if (plan.errors.length > 0 || (plan.created.length === 0 && plan.changed.length === 0)) return report(plan, options, null);
+    const importId = await applyPlan(tx, plan, options);
+    await options.beforeCommit?.(tx);
+    return report(plan, options, importId);
+  }, TRANSACTION_OPTIONS);
+}
+
+async function sourceLookup(client: Client): Promise<SourceLookup> {
+  const rows = await client.source.findMany({ select: { id: true, url: true } });
+  const idByMatch = new Map<string, string>();
+  try {
+    for (const s of readSources()) idByMatch.set(s.match, s.id);
+  } catch {
+    // without the shipped sources.csv only ids and URLs resolve the tidy layout's sources
+  }
+  return { ids: new Set(rows.map((r) => r.id)), idByUrl: new Map(rows.map((r) => [r.url, r.id])), idByMatch };
+}
+
+async function planImport(client: Client, text: string, options: ImportOptions): Promise<Plan> {
+  const parsed = parseImportFile(text, await sourceLookup(client), options);
+  const errors = [...parsed.issues];
+  const plan: Plan = { parsed, errors, created: [], changed: [], unchanged: 0, sourcesToCreate: [] };
+  if (parsed.rows.length === 0) return finish(plan);
+
+  errors.push(...(await magnitudeIssues(client, parsed.rows)));
+  const existing = await existingObservations(client, parsed.rows);
+  for (const row of parsed.rows) {
+    const found = existing.get(observationKey(row.observation));
+    if (!found) plan.created.push(row);
+    else if (sameValue(found.valueUsd, row.observation.valueUsd)) plan.unchanged++;
+    else plan.changed.push({ row, id: found.id, previousValue: found.valueUsd });
+  }
+  const used = new Set(parsed.rows.map((r) => r.observation.sourceId));
+  plan.sourcesToCreate = [...parsed.declaredSources.values()].map((d) => d.source).filter((s) => used.has(s.id));
+  return finish(plan);
+}
+
+function finish(plan: Plan): Plan {
+  plan.errors.sort((a, b) => a.line - b.line || (a.column ?? "").localeCompare(b.column ?? ""));
+  return plan;
+}
+
+async function existingObservations(client: Client, rows: ImportRow[]) {
+  const partners = [...new Set(rows.map((r) => r.observation.partnerIso3))];
+  const periods = [...new Set(rows.map((r) => r.observation.period))];
+  const found = await client.tradeObservation.findMany({
+    where: { partnerIso3: { in: partners }, period: { in: periods } },
+    select: { id: true, partnerIso3: true, period: true, reporterCode: true, flow: true, commodity: true, sourceId: true, valueUsd: true },
+  });
+  return new Map(found.map((o) => [observationKey(o as Parameters<typeof observationKey>[0]), o]));
+}
+
+/**
+ * A unit slip that passes the absolute bounds (a series in thousands of USD
+ * still has millions in it) shows against the figures already known for the
+ * same partner and flow in nearby years, whoever reported them.
+ */
+async function magnitudeIssues(client: Client, rows: ImportRow[]): Promise<ImportIssue[]> {
+  const totals = rows.filter((r) => r.observation.commodity === ALL_GOODS && r.observation.valueUsd > 0);
+  if (totals.length === 0) return [];
+  const years = totals.map((r) => r.observation.year);
+  const reference = await client.tradeObservation.findMany({
+    where: {
+      partnerIso3: { in: [...new Set(totals.map((r) => r.observation.partnerIso3))] },
+      flow: { in: [...new Set(totals.map((r) => r.observation.flow))] },
+      periodKind: "full_year",
+      commodity: ALL_GOODS,
+      synthetic: false,
+      valueUsd: { gt: 0 },
+      year: { gte: Math.min(...years) - REFERENCE_YEARS, lte: Math.max(...years) + REFERENCE_YEARS },
+    },
+    select: { partnerIso3: true, period: true, reporterCode: true, flow: true, commodity: true, sourceId: true, year: true, valueUsd: true },
+  });
+  const byPartnerFlow = new Map<string, typeof reference>();
+  for (const r of reference) {
+    const key = `${r.partnerIso3}|${r.flow}`;
+    byPartnerFlow.set(key, [...(byPartnerFlow.get(key) ?? []), r]);
+  }
+  const issues: ImportIssue[] = [];
+  for (const row of totals) {
+    const o = row.observation;
+    const ownKey = observationKey(o);
+    const known = (byPartnerFlow.get(`${o.partnerIso3}|${o.flow}`) ?? []).filter(
+      (r) => Math.abs(r.year - o.year) <= REFERENCE_YEARS && observationKey(r as Parameters<typeof observationKey>[0]) !== ownKey,
+    );
+    const problem = magnitudeProblem(o.valueUsd, known.map((r) => r.valueUsd), `${o.partnerIso3} ${o.flow} around ${o.year}`);
+    if (problem) issues.push({ line: row.line, column: row.valueColumn, message: problem });
+  }
+  return issues;
+}
+
+async function applyPlan(tx: Tx, plan: Plan, options: ImportOptions): Promise<number> {
+  for (const s of plan.sourcesToCreate) await tx.source.create({ data: s });
+  const run = await tx.importRun.create({
+    data: {
+      fileName: options.fileName.slice(0, 255),
+      layout: plan.parsed.layout ?? "unknown",
+      created: plan.created.length,
+      changed: plan.changed.length,
+      unchanged: plan.unchanged,
+    },
+  });
+  for (let i = 0; i < plan.created.length; i += WRITE_CHUNK) {
+    await tx.tradeObservation.createMany({ data: plan.created.slice(i, i + WRITE_CHUNK).map((r) => r.observation) });
+  }
+  const changedAt = new Date();
+  for (const { row, id } of plan.changed) {
+    await tx.tradeObservation.update({ where: { id }, data: { valueUsd: row.observation.valueUsd } });
+  }
+  for (let i = 0; i < plan.changed.length; i += WRITE_CHUNK) {
+    await tx.observationRevision.createMany({
+      data: plan.changed.slice(i, i + WRITE_CHUNK).map(({ row, id, previousValue }) => ({
+        observationId: id,
+        previousValue,
+        newValue: row.observation.valueUsd,
+        changedAt,
+        importId: run.id,
+      })),
+    });
+  }
+  await bumpDataVersion(tx);
+  return run.id;
+}
+
+function report(plan: Plan, options: ImportOptions, importId: number | null): ImportReport {
+  const changes: RowChange[] = [
+    ...plan.created.map((r) => ({ line: r.line, key: observationKey(r.observation), previousValue: null, newValue: r.observation.valueUsd })),
+    ...plan.changed.map(({ row, previousValue }) => ({ line: row.line, key: observationKey(row.observation), previousValue, newValue: row.observation.valueUsd })),
+  ].sort((a, b) => a.line - b.line);
+  return {
+    fileName: options.fileName,
+    layout: plan.parsed.layout,
+    dryRun: options.dryRun ?? false,
+    applied: importId !== null,
+    importId,
+    counts: { rows: plan.parsed.rows.length, new: plan.created.length, changed: plan.changed.length, unchanged: plan.unchanged },
+    sourcesCreated: plan.errors.length === 0 ? plan.sourcesToCreate.map((s) => s.id) : [],
+    changes,
+    errors: plan.errors,
+  };
+}

@@ -1,0 +1,68 @@
+// Names and codes an import file may use for countries, reporters, flows and
+// sources, resolved to the model's codes.
+import { CENTRAL_ASIA, COUNTRIES, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
+import { reporterOfPublishedFigure } from "../seed/trade-files";
+
+const PARTNER_CODES: readonly PartnerCode[] = [...CENTRAL_ASIA, REGION_CODE];
+
+/** UN M49 numeric codes, as UN Comtrade's reporterCode / partnerCode columns give them. */
+const M49: Record<string, string> = { "156": "CHN", "398": "KAZ", "417": "KGZ", "762": "TJK", "795": "TKM", "860": "UZB" };
+
+const NAME_TO_ISO3: Record<string, string> = {
+  ...Object.fromEntries(COUNTRIES.map((c) => [c.name.toLowerCase(), c.iso3])),
+  "central asia (5)": REGION_CODE,
+  "central asia": REGION_CODE,
+  "kyrgyz republic": "KGZ",
+  "china, people's republic of": "CHN",
+  "people's republic of china": "CHN",
+};
+
+/** ISO3 code, English name or M49 number of China, a Central Asian country or CA5; null if none. */
+export function resolveCountry(raw: string): string | null {
+  const text = raw.trim();
+  const upper = text.toUpperCase();
+  if (COUNTRIES.some((c) => c.iso3 === upper)) return upper;
+  return M49[text.replace(/^0+/, "")] ?? NAME_TO_ISO3[text.toLowerCase()] ?? null;
+}
+
+export function resolvePartner(raw: string): PartnerCode | null {
+  const iso3 = resolveCountry(raw);
+  return iso3 && (PARTNER_CODES as readonly string[]).includes(iso3) ? (iso3 as PartnerCode) : null;
+}
+
+export function isCentralAsian(iso3: string): iso3 is (typeof CENTRAL_ASIA)[number] {
+  return (CENTRAL_ASIA as readonly string[]).includes(iso3);
+}
+
+/** A reporter code (CHN, KAZ, …, EDB, COW), or a free-text reporting side as the tidy file writes it. */
+export function resolveReporter(raw: string, allowFreeText: boolean): ReporterCode | null {
+  const upper = raw.trim().toUpperCase();
+  const code = REPORTER_CODES.find((c) => c === upper);
+  if (code) return code;
+  if (!allowFreeText) return null;
+  if (/^COW\b/i.test(raw.trim())) return "COW";
+  return reporterOfPublishedFigure(raw.trim());
+}
+
+/** The tidy file's flow names; "partner_…" flows are turned to China's side. */
+const TIDY_FLOWS: Record<string, Flow> = {
+  turnover: "turnover",
+  china_exports_to_partner: "china_exports",
+  china_imports_from_partner: "china_imports",
+  partner_imports_from_china: "china_exports",
+  partner_exports_to_china: "china_imports",
+};
+
+export function resolveFlow(raw: string, allowTidyNames: boolean): Flow | null {
+  const text = raw.trim().toLowerCase();
+  const flow = FLOWS.find((f) => f === text);
+  if (flow) return flow;
+  return allowTidyNames ? (TIDY_FLOWS[text] ?? null) : null;
+}
+
+export const ACCEPTED = {
+  partner: `${PARTNER_CODES.join(", ")} (or the country's English name)`,
+  reporter: REPORTER_CODES.join(", "),
+  flow: FLOWS.join(", "),
+  tidyFlow: Object.keys(TIDY_FLOWS).join(", "),
+};

@@ -1,0 +1,59 @@
+import type { ObservationInput } from "../trade/observation";
+
+/** One problem in an import file. `column` is the header name as written in the file (null: the whole line or file). */
+export interface ImportIssue {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+export const LAYOUTS = ["caravan", "tidy", "comtrade"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** A source a file declares (documented layout) or implies (Comtrade) that may not exist yet. */
+export interface SourceDeclaration {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  licence: string;
+  methodNote: string | null;
+}
+
+/** One data line of the file, mapped to an observation. */
+export interface ImportRow {
+  line: number;
+  observation: ObservationInput;
+  /** the header of the column the source came from, for error messages */
+  sourceColumn: string | null;
+  valueColumn: string;
+}
+
+export interface ParsedFile {
+  layout: Layout | null;
+  rows: ImportRow[];
+  /** sources the file declares, by id, with the line that declared them first */
+  declaredSources: Map<string, { source: SourceDeclaration; line: number }>;
+  issues: ImportIssue[];
+}
+
+export interface RowChange {
+  line: number;
+  key: string;
+  previousValue: number | null;
+  newValue: number;
+}
+
+export interface ImportReport {
+  fileName: string;
+  layout: Layout | null;
+  dryRun: boolean;
+  /** true when the database was written (never with errors, never in a dry run, never when nothing changed) */
+  applied: boolean;
+  importId: number | null;
+  counts: { rows: number; new: number; changed: number; unchanged: number };
+  sourcesCreated: string[];
+  /** new and changed rows (unchanged ones are only counted) */
+  changes: RowChange[];
+  errors: ImportIssue[];
+}
