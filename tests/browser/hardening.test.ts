@@ -7,7 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
-import { createTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
 import { baseUrl, launchBrowser, newPage, screenshot } from "./browser";
 
 describe("security headers", () => {
@@ -56,17 +56,12 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
   beforeAll(async () => {
     t = await createTestDatabase("postgresql");
     await seedDatabase(t.db);
-    if (t.config.provider !== "postgresql") throw new Error("expected PostgreSQL");
-    const direct = new URL(t.config.url);
-    proxy = await createTcpProxy(direct.hostname, Number(direct.port || 5432));
-    const viaProxy = new URL(t.config.url);
-    viaProxy.hostname = "127.0.0.1";
-    viaProxy.port = String(proxy.port);
-    viaProxy.searchParams.set("schema", t.config.schema!);
+    const proxied = await proxiedPostgres(t.config);
+    proxy = proxied.proxy;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: viaProxy.toString(), CARAVAN_DIST_DIR: inject("distDir"), NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, DATABASE_URL: proxied.url, CARAVAN_DIST_DIR: inject("distDir"), NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
     });
     for (let i = 0; i < 200; i++) {

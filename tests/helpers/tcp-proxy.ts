@@ -57,3 +57,15 @@ export async function createTcpProxy(targetHost: string, targetPort: number): Pr
     close: stop,
   };
 }
+
+/** A proxy in front of a PostgreSQL test database, and the DATABASE_URL that reaches it through the proxy. */
+export async function proxiedPostgres(config: { provider: string; url?: string; schema?: string }): Promise<{ proxy: TcpProxy; url: string }> {
+  if (config.provider !== "postgresql" || !config.url) throw new Error("expected a PostgreSQL test database");
+  const direct = new URL(config.url);
+  const proxy = await createTcpProxy(direct.hostname, Number(direct.port || 5432));
+  const viaProxy = new URL(config.url);
+  viaProxy.hostname = "127.0.0.1";
+  viaProxy.port = String(proxy.port);
+  if (config.schema) viaProxy.searchParams.set("schema", config.schema);
+  return { proxy, url: viaProxy.toString() };
+}

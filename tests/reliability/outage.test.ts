@@ -9,7 +9,7 @@ import { parseDatabaseUrl } from "@/lib/db/database-url";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";
-import { createTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
 
 describe.runIf(postgresAvailable())("PostgreSQL outage", () => {
   let t: TestDatabase;
@@ -19,14 +19,9 @@ describe.runIf(postgresAvailable())("PostgreSQL outage", () => {
   beforeAll(async () => {
     t = await createTestDatabase("postgresql");
     await seedDatabase(t.db);
-    if (t.config.provider !== "postgresql") throw new Error("expected PostgreSQL");
-    const direct = new URL(t.config.url);
-    proxy = await createTcpProxy(direct.hostname, Number(direct.port || 5432));
-    const viaProxy = new URL(t.config.url);
-    viaProxy.hostname = "127.0.0.1";
-    viaProxy.port = String(proxy.port);
-    viaProxy.searchParams.set("schema", t.config.schema!);
-    db = createPrismaClient(parseDatabaseUrl(viaProxy.toString()));
+    const proxied = await proxiedPostgres(t.config);
+    proxy = proxied.proxy;
+    db = createPrismaClient(parseDatabaseUrl(proxied.url));
   });
   afterAll(async () => {
     await db?.$disconnect().catch(() => {});
