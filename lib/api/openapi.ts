@@ -2,6 +2,8 @@
 // parse with (zod 4's own JSON Schema output): no hand-written copy to drift.
 import { z } from "zod";
 import { FORMATS, mirrorQuerySchema, mirrorResponseSchema, sourceRefSchema, tradeQuerySchema, tradeResponseSchema } from "../trade/schemas";
+import { claimsQuerySchema, claimsResponseSchema } from "../claims/schemas";
+import { projectsQuerySchema, projectsResponseSchema } from "../projects/schemas";
 import { ERROR_STATUS } from "./errors";
 
 type ObjectSchema = { shape: Record<string, z.ZodType> };
@@ -64,6 +66,28 @@ export function buildOpenApiDocument() {
           parameters: queryParameters(mirrorQuerySchema),
           responses: {
             "200": { description: "One row per partner, period and flow", content: { "application/json": { schema: body(mirrorResponseSchema) }, ...csvContent } },
+            "304": { description: "Not modified (If-None-Match)" },
+            ...errorResponses,
+          },
+        },
+      },
+      "/api/v1/claims": {
+        get: {
+          summary: "The article's claims, each with verdicts per reporter computed from the data at request time",
+          parameters: queryParameters(claimsQuerySchema),
+          responses: {
+            "200": { description: "Claims with their verdicts; CSV has one row per claim and reporter", content: { "application/json": { schema: body(claimsResponseSchema) }, ...csvContent } },
+            "304": { description: "Not modified (If-None-Match)" },
+            ...errorResponses,
+          },
+        },
+      },
+      "/api/v1/projects": {
+        get: {
+          summary: "China-linked project records (named projects, AEI tracker deals, GEM pipelines), filtered",
+          parameters: queryParameters(projectsQuerySchema),
+          responses: {
+            "200": { description: "Project records and their sources", content: { "application/json": { schema: body(projectsResponseSchema) }, ...csvContent } },
             "304": { description: "Not modified (If-None-Match)" },
             ...errorResponses,
           },

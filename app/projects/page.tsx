@@ -1,0 +1,31 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import type { SearchParams } from "nuqs/server";
+import { ProjectsView } from "@/components/projects/projects-view";
+import { baseMapShapes } from "@/lib/projects/base-map";
+import { toProjectFilters } from "@/lib/projects/filters";
+import { loadProjectFilters } from "@/lib/projects/load-filters";
+import { prefetchProjects } from "@/lib/projects/prefetch";
+import { createServerQueryClient } from "@/lib/server/prefetch";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "China-linked projects" };
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const filters = toProjectFilters(await loadProjectFilters(searchParams));
+  const queryClient = createServerQueryClient();
+  await prefetchProjects(queryClient, filters);
+  return (
+    <>
+      <h1>China-linked projects in Central Asia</h1>
+      <p className="lead">
+        Named projects (compiled from the pages each cites), Chinese investment and construction deals from the AEI China Global Investment Tracker
+        (which gives no project names), and the China-linked gas pipelines of Global Energy Monitor — each with its source, and the article themes it
+        evidences. Amounts with different bases are never added together.
+      </p>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ProjectsView shapes={baseMapShapes()} />
+      </HydrationBoundary>
+    </>
+  );
+}

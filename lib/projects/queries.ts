@@ -1,0 +1,121 @@
+import type { Db } from "../db/client";
+import type { Prisma } from "../generated/prisma-sqlite/client";
+import { formatUsdBn } from "../format";
+import type { SourceRef } from "../trade/schemas";
+import {
+  PROJECT_THEMES,
+  projectYear,
+  SECTORS,
+  STATUSES,
+  type ProjectFilters,
+  type ProjectRow,
+  type ProjectsResponse,
+  type ProjectTheme,
+} from "./schemas";
+
+const PROJECT_INCLUDE = { countries: { select: { countryIso3: true }, orderBy: { countryIso3: "asc" } } } satisfies Prisma.ProjectInclude;
+type DbProject = Prisma.ProjectGetPayload<{ include: typeof PROJECT_INCLUDE }>;
+
+/** A label for every record without inventing a name: AEI deals read "investor · sector · year". */
+export function projectLabel(p: { name: string | null; chineseParties: string | null; subsector: string | null; sector: string; startYear: number | null; amountUsd: number | null }): string {
+  if (p.name) return p.name;
+  const what = p.subsector ?? p.sector;
+  return [p.chineseParties ?? "Unnamed investor", what, p.startYear ?? "year not given"].join(" · ") + (p.amountUsd !== null ? ` (${formatUsdBn(p.amountUsd)} deal)` : "");
+}
+
+/** Database row → API row, in one place. */
+export function toProjectRow(p: DbProject): ProjectRow {
+  const themes = p.themes.split(";").filter((t): t is ProjectTheme => (PROJECT_THEMES as readonly string[]).includes(t));
+  return {
+    id: p.id,
+    kind: p.kind as ProjectRow["kind"],
+    name: p.name,
+    label: projectLabel(p),
+    countries: p.countries.map((c) => c.countryIso3),
+    sector: ((SECTORS as readonly string[]).includes(p.sector) ? p.sector : "other") as ProjectRow["sector"],
+    subsector: p.subsector,
+    status: ((STATUSES as readonly string[]).includes(p.status ?? "") ? p.status : "unknown") as ProjectRow["status"],
+    startYear: p.startYear,
+    completionYear: p.completionYear,
+    plannedCompletionYear: p.plannedCompletionYear,
+    amountUsd: p.amountUsd,
+    amountBasis: p.amountBasis,
+    chineseParties: p.chineseParties,
+    latitude: p.latitude,
+    longitude: p.longitude,
+    coordPrecision: p.coordPrecision,
+    approximateLocation: p.latitude !== null && !(p.coordPrecision ?? "").startsWith("source"),
+    geometryWkt: p.geometryWkt,
+    themes,
+    note: p.note,
+    sourceId: p.sourceId,
+    otherSourceUrls: (p.otherSourceUrls ?? "").split(/;\s*/).filter(Boolean),
+  };
+}
+
+/** The filters that every database answers the same way; lists and years are matched in code (a few hundred rows). */
+export function matchesProjectFilters(p: ProjectRow, f: ProjectFilters): boolean {
+  if (f.country && !p.countries.some((c) => (f.country as string[]).includes(c))) return false;
+  if (f.sector && !f.sector.includes(p.sector)) return false;
+  if (f.status && !f.status.includes(p.status)) return false;
+  if (f.kind && !f.kind.includes(p.kind)) return false;
+  if (f.theme && !p.themes.some((t) => f.theme!.includes(t))) return false;
+  if (f.from !== null || f.to !== null) {
+    const year = projectYear(p);
+    if (year === null) return false;
+    if (f.from !== null && year < f.from) return false;
+    if (f.to !== null && year > f.to) return false;
+  }
+  return true;
+}
+
+const KIND_ORDER = { named: 0, pipeline: 1, aei_deal: 2 } as const;
+
+/** Order: named projects, pipelines, AEI deals; then year, then label. */
+function compareProjects(a: ProjectRow, b: ProjectRow): number {
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (projectYear(a) ?? 9999) - (projectYear(b) ?? 9999) ||
+    a.label.localeCompare(b.label) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+const SOURCE_SELECT = { id: true, publisher: true, title: true, url: true, licence: true, methodNote: true, priority: true } as const;
+
+export async function loadProjects(db: Db, filters: ProjectFilters): Promise<ProjectRow[]> {
+  const rows = await db.project.findMany({ include: PROJECT_INCLUDE });
+  return rows
+    .map(toProjectRow)
+    .filter((p) => matchesProjectFilters(p, filters))
+    .sort(compareProjects);
+}
+
+export async function sourcesById(db: Db, ids: string[]): Promise<SourceRef[]> {
+  const unique = [...new Set(ids)];
+  return unique.length ? db.source.findMany({ where: { id: { in: unique } }, select: SOURCE_SELECT, orderBy: { id: "asc" } }) : [];
+}
+
+export const PROJECT_NOTES = [
+  "Amounts with different amount bases (total cost, Chinese loan, contract value, AEI deal value…) are not additive; sum only within one basis.",
+  "AEI deals have no project name: they are labelled investor · sector · year, never given an invented name.",
+  "Coordinates marked approx-… are town or city positions, good for a country-scale map only.",
+  "Central Asia–China gas pipeline lines A–D appear both as named projects and as GEM pipelines (with their route); count within one kind.",
+];
+
+export async function findProjects(db: Db, filters: ProjectFilters): Promise<ProjectsResponse> {
+  const data = await loadProjects(db, filters);
+  const sources = await sourcesById(
+    db,
+    data.map((p) => p.sourceId),
+  );
+  return { data, sources, meta: { count: data.length, filters, notes: PROJECT_NOTES } };
+}
+
+export type ProjectRowWithSource = ProjectRow & { source: SourceRef | undefined };
+
+export async function* iterateProjects(db: Db, filters: ProjectFilters): AsyncGenerator<ProjectRowWithSource> {
+  const { data, sources } = await findProjects(db, filters);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  for (const p of data) yield { ...p, source: byId.get(p.sourceId) };
+}

@@ -1,0 +1,111 @@
+// The claims and projects pages in a real browser, at desktop and phone width.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, viewport = DESKTOP): Promise<Page> {
+  const page = await newPage(browser, viewport);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: "networkidle" });
+  expect(response?.status()).toBe(200);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** The elements that stick out of the viewport, for a failure message. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".table-wrap"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? "").slice(0, 40)}`),
+  );
+}
+
+describe("/claims", () => {
+  it("shows each claim with its quote, computed verdict badges per reporter, the evidence chart and a link to the data", async () => {
+    const page = await open("/claims");
+    const claims = page.getByTestId("claim");
+    expect(await claims.count()).toBe(13);
+    const record = page.locator("#region-record-2024");
+    await expect(record.locator("blockquote").textContent()).resolves.toContain("a record $95 billion in 2024");
+    await expect(record.locator('[data-verdict="supported"]').first().textContent()).resolves.toContain("China's customs: supported");
+    await expect(record.getByTestId("verdict-explanation").first().textContent()).resolves.toContain("$94.82bn in 2024");
+    expect(await record.locator(".recharts-line").count()).toBeGreaterThan(0);
+    const forecast = page.locator("#region-forecast");
+    await expect(forecast.textContent()).resolves.toContain("checkable only against figures for 2025 and later");
+    const center = page.locator("#astana-digital-innovation-center");
+    await expect(center.textContent()).resolves.toContain("weak evidence");
+    const link = page.locator("#kaz-steady-growth a", { hasText: "data view" });
+    expect(await link.getAttribute("href")).toBe("/data?country=KAZ&time=2020..2024&reporter=CHN~partner~EDB&flow=turnover");
+    const projectLink = page.locator("#caspian-ports a", { hasText: "project records" });
+    expect(await projectLink.getAttribute("href")).toBe("/projects?theme=caspian-ports");
+    await screenshot(page, "claims-desktop");
+    await page.close();
+  });
+
+  it("is readable at 375 px without sideways scroll", async () => {
+    const page = await open("/claims", PHONE);
+    expect(await page.getByTestId("claim").count()).toBe(13);
+    await screenshot(page, "claims-phone");
+    expect(await hasHorizontalScroll(page), (await overflowing(page)).join("; ")).toBe(false);
+    await page.close();
+  });
+});
+
+describe("/projects", () => {
+  it("shows the table, the charts, the timeline and an offline map with pipelines and points", async () => {
+    const page = await open("/projects");
+    await expect(page.getByTestId("projects-count").textContent()).resolves.toContain("244 records");
+    expect(await page.locator(".projects-map path").count()).toBeGreaterThan(10); // country shapes
+    expect(await page.getByTestId("map-pipeline").count()).toBe(4);
+    expect(await page.getByTestId("map-point").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("map-point-approx").count()).toBeGreaterThan(0);
+    expect(await page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+    await expect(page.getByTestId("no-chinese-party").textContent()).resolves.toContain("4 named projects");
+    expect(await page.getByTestId("project-row").count()).toBe(60);
+    await page.getByRole("button", { name: "Show all 244 records" }).click();
+    expect(await page.getByTestId("project-row").count()).toBe(244);
+    await expect(page.locator("table.projects-table").textContent()).resolves.toContain("China National Petroleum Corp. (CNPC) · Energy / Oil · 2005");
+    // nothing is fetched from a tile server
+    const external: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(baseUrl())) external.push(r.url());
+    });
+    await page.reload({ waitUntil: "networkidle" });
+    expect(external).toEqual([]);
+    await screenshot(page, "projects-desktop");
+    await page.close();
+  });
+
+  it("keeps filters in the URL: a shared link opens filtered, and a filter change updates the URL", async () => {
+    const page = await open("/projects?country=KGZ&theme=renewables");
+    const rows = page.getByTestId("project-row");
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(20);
+    for (const text of await rows.allTextContents()) expect(text).toContain("Kyrgyzstan");
+    await page.getByLabel("Status").selectOption("planned");
+    await page.waitForURL(/status=planned/);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="project-row"]')].every((r) => r.textContent?.includes("Planned")));
+    expect(page.url()).toContain("country=KGZ");
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("status="));
+    await page.close();
+  });
+
+  it("is readable at 375 px without sideways scroll", async () => {
+    const page = await open("/projects", PHONE);
+    expect(await page.getByTestId("project-row").count()).toBe(60);
+    await screenshot(page, "projects-phone");
+    expect(await hasHorizontalScroll(page), (await overflowing(page)).join("; ")).toBe(false);
+    await page.close();
+  });
+});
