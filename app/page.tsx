@@ -3,6 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { OverviewDashboard } from "@/components/dashboard/overview-dashboard";
 import { toTradeFilters } from "@/lib/filters/dashboard-filters";
 import { loadDashboardFilters } from "@/lib/filters/load-dashboard-filters";
+import { prefetchClaims } from "@/lib/projects/prefetch";
 import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/server/prefetch";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,11 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
-  await Promise.all([prefetchTrade(queryClient, toTradeFilters(filters, { withRegionTotals: true })), prefetchCoverage(queryClient)]);
+  await Promise.all([
+    prefetchTrade(queryClient, toTradeFilters(filters, { withRegionTotals: true })),
+    prefetchCoverage(queryClient),
+    prefetchClaims(queryClient),
+  ]);
   return (
     <>
       <h1>China–Central Asia trade, as each side reports it</h1>

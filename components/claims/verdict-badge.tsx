@@ -9,7 +9,7 @@ const BADGE_CLASS: Record<Verdict, string> = {
 
 export function VerdictBadge({ verdict, who }: { verdict: Verdict; who: string }) {
   return (
-    <span className={`badge ${BADGE_CLASS[verdict]}`} data-verdict={verdict} style={{ whiteSpace: "normal" }}>
+    <span className={`badge ${BADGE_CLASS[verdict]}`} data-verdict={verdict}>
       {who}: {verdict}
     </span>
   );

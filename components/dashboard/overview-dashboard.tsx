@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useMemo, useState } from "react";
 import { COUNTRY_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
@@ -9,11 +8,12 @@ import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
+import { ClaimsStrip } from "./claims-strip";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { describeMissing } from "@/lib/charts/missing";
 import { countryPoints, headlineFigures, indexSources, reporterLabel, selectionTotals } from "@/lib/charts/trade-series";
 import { toYearRows } from "@/lib/charts/year-rows";
-import { ARTICLE_KAZAKHSTAN_2024, ARTICLE_REGION_TOTAL_2024 } from "@/lib/claims/article";
+import { ARTICLE_REGION_TOTAL_2024 } from "@/lib/claims/article";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/client/query-options";
 import { allFiveSelected, toTradeFilters } from "@/lib/filters/dashboard-filters";
 import { formatPct, formatUsdBn } from "@/lib/format";
@@ -163,30 +163,7 @@ export function OverviewDashboard() {
             </section>
           )}
 
-          <section className="panel" aria-labelledby="claims-title">
-            <h2 id="claims-title">What the article claims</h2>
-            <div className="claim-strip">
-              <div>
-                <blockquote>“…reached {ARTICLE_REGION_TOTAL_2024.quote}”</blockquote>
-                <div className="small muted">
-                  China&apos;s customs: {formatUsdBn(view.totals.find((t) => t.reporter === "CHN" && t.year === 2024 && t.basis === "published")?.valueUsd ?? null)} in
-                  2024 · Eurasian Development Bank: {formatUsdBn(view.totals.find((t) => t.reporter === "EDB" && t.year === 2024)?.valueUsd ?? null)}
-                </div>
-              </div>
-              <div>
-                <blockquote>“trade turnover between Kazakhstan and China {ARTICLE_KAZAKHSTAN_2024.quote}”</blockquote>
-                <div className="small muted">
-                  <Link href="/countries/KAZ">China says $43.8bn, the Kazakh side about $30bn →</Link>
-                </div>
-              </div>
-              <div>
-                <blockquote>“…reflecting the steady growth of mutual economic ties”</blockquote>
-                <div className="small muted">
-                  <Link href="/claims">Every claim, checked against the data →</Link>
-                </div>
-              </div>
-            </div>
-          </section>
+          <ClaimsStrip />
           <SourcesPanel sources={trade.data?.sources ?? []} />
         </>
       )}

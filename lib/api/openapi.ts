@@ -4,6 +4,8 @@ import { z } from "zod";
 import { FORMATS, mirrorQuerySchema, mirrorResponseSchema, sourceRefSchema, tradeQuerySchema, tradeResponseSchema } from "../trade/schemas";
 import { claimsQuerySchema, claimsResponseSchema } from "../claims/schemas";
 import { projectsQuerySchema, projectsResponseSchema } from "../projects/schemas";
+import { revisionsQuerySchema } from "../import/revisions";
+import { importQuerySchema } from "../import/upload";
 import { ERROR_STATUS } from "./errors";
 
 type ObjectSchema = { shape: Record<string, z.ZodType> };
@@ -79,6 +81,29 @@ export function buildOpenApiDocument() {
             "200": { description: "Claims with their verdicts; CSV has one row per claim and reporter", content: { "application/json": { schema: body(claimsResponseSchema) }, ...csvContent } },
             "304": { description: "Not modified (If-None-Match)" },
             ...errorResponses,
+          },
+        },
+      },
+      "/api/v1/revisions": {
+        get: {
+          summary: "Revision history: every value an import replaced, newest first",
+          parameters: queryParameters(revisionsQuerySchema),
+          responses: { "200": { description: "Revisions" }, "304": { description: "Not modified (If-None-Match)" }, ...errorResponses },
+        },
+      },
+      "/api/v1/imports": {
+        post: {
+          summary: "Import a CSV of trade figures (multipart field `file`); validated, then applied in one transaction",
+          description: "Needs `Authorization: Bearer <CARAVAN_ADMIN_TOKEN>`; with no token configured the route does not exist (404). 5 MB at most; rate-limited per client.",
+          parameters: queryParameters(importQuerySchema),
+          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } } },
+          responses: {
+            "200": { description: "The import report: new, changed and unchanged rows" },
+            "400": { description: "The file has errors: `error.details` lists every {line, column, message}; nothing was written" },
+            "401": { description: "Missing or wrong bearer token" },
+            "404": { description: "Imports are disabled (no CARAVAN_ADMIN_TOKEN)" },
+            "413": { description: "The file is over the size limit" },
+            "429": { description: "Too many attempts; see Retry-After" },
           },
         },
       },

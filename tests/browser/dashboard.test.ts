@@ -31,6 +31,10 @@ describe("overview /", () => {
     await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
     await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThan(1);
     expect(await page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
+    // the claims strip carries computed verdicts
+    const strip = await page.getByTestId("claims-strip").innerText();
+    expect(strip).toContain("record $95 billion");
+    expect(strip).toMatch(/China's customs[^\n]*: supported/);
     await screenshot(page, "overview-desktop");
 
     // Kazakhstan only: China's customs headline becomes Kazakhstan's $43.82bn
