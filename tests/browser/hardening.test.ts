@@ -11,7 +11,7 @@ import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
 import { baseUrl, launchBrowser, newPage, screenshot } from "./browser";
 
 describe("security headers", () => {
-  it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/health"])("%s carries CSP, nosniff, referrer policy, frame-ancestors; no X-Powered-By", async (p) => {
+  it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/nope/deeper", "/api/health"])("%s carries CSP, nosniff, referrer policy, frame-ancestors; no X-Powered-By", async (p) => {
     const response = await fetch(`${baseUrl()}${p}`);
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("default-src 'self'");
@@ -20,6 +20,14 @@ describe("security headers", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("answers unknown API routes with a JSON 404 in the error contract", async () => {
+    for (const p of ["/api/v1/nope", "/api/nope/deeper", "/api/v1/trade/unknown"]) {
+      const response = await fetch(`${baseUrl()}${p}`);
+      expect(response.status, p).toBe(404);
+      expect((await response.json()).error.code).toBe("not_found");
+    }
   });
 
   it("serves no source maps and no server files", async () => {

@@ -1,4 +1,4 @@
-// ANY /api/v1/* – unknown API routes answer 404 in the error contract
+// ANY /api/* – unknown API routes answer 404 in the error contract
 import { ApiError } from "@/lib/api/errors";
 import { errorResponse } from "@/lib/api/handler";
 
