@@ -1,12 +1,12 @@
 // npm run import -- <file.csv> [--dry-run] [--source=<id>] — validates a CSV of
-// trade figures and imports it into DATABASE_URL in one transaction. Exits 1
+// trade figures or project records and imports it into DATABASE_URL in one transaction. Exits 1
 // when the file has errors (nothing is written then), 2 on bad usage.
 import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { formatReport } from "../lib/import/format-report";
-import { importTradeCsv } from "../lib/import/import-trade";
+import { importCsv } from "../lib/import/import-csv";
 
 const USAGE = "usage: npm run import -- <file.csv> [--dry-run] [--source=<source id>] [--json]";
 
@@ -27,7 +27,7 @@ if (!fs.existsSync(file)) {
 const config = parseDatabaseUrl();
 const db = createPrismaClient(config);
 try {
-  const report = await importTradeCsv(db, fs.readFileSync(file, "utf8"), {
+  const report = await importCsv(db, fs.readFileSync(file, "utf8"), {
     fileName: path.basename(file),
     dryRun: flags.includes("--dry-run"),
     sourceId: flags.find((f) => f.startsWith("--source="))?.slice("--source=".length),

@@ -12,8 +12,8 @@ import { parseImportFile, type ParseOptions, type SourceLookup } from "./layouts
 import type { ImportIssue, ImportReport, ImportRow, ParsedFile, RowChange, SourceDeclaration } from "./types";
 import { magnitudeProblem, sameValue } from "./values";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Client = Db | Tx;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Client = Db | Tx;
 
 export interface ImportOptions extends ParseOptions {
   fileName: string;
@@ -25,7 +25,7 @@ export interface ImportOptions extends ParseOptions {
 /** Years either side of a figure whose full-year figures say what magnitude to expect. */
 const REFERENCE_YEARS = 3;
 const WRITE_CHUNK = 500;
-const TRANSACTION_OPTIONS = { timeout: 300_000, maxWait: 30_000 };
+export const TRANSACTION_OPTIONS = { timeout: 300_000, maxWait: 30_000 };
 
 interface Plan {
   parsed: ParsedFile;
@@ -47,7 +47,7 @@ export async function importTradeCsv(db: Db, text: string, options: ImportOption
   }, TRANSACTION_OPTIONS);
 }
 
-async function sourceLookup(client: Client): Promise<SourceLookup> {
+export async function sourceLookup(client: Client): Promise<SourceLookup> {
   const rows = await client.source.findMany({ select: { id: true, url: true } });
   const idByMatch = new Map<string, string>();
   try {
@@ -178,6 +178,7 @@ function report(plan: Plan, options: ImportOptions, importId: number | null): Im
     counts: { rows: plan.parsed.rows.length, new: plan.created.length, changed: plan.changed.length, unchanged: plan.unchanged },
     sourcesCreated: plan.errors.length === 0 ? plan.sourcesToCreate.map((s) => s.id) : [],
     changes,
+    projectChanges: [],
     errors: plan.errors,
   };
 }

@@ -1,5 +1,6 @@
-// The three CSV layouts an import accepts, told apart by their header, each
-// mapped line by line to observations. Every problem is collected with its
+// The CSV layouts an import accepts, told apart by their header: three trade
+// layouts, each mapped line by line to observations here, and the project
+// layout (mapped in project-layout.ts). Every problem is collected with its
 // line and column; nothing here touches the database (the sources that
 // exist are handed in).
 import { ALL_GOODS, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
@@ -33,12 +34,12 @@ export const COMTRADE_SOURCE: SourceDeclaration = {
   methodNote: "Reporter's own declaration: M = the reporter's imports, X = its exports, turned to China's side",
 };
 
-const SOURCE_ID = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+export const SOURCE_ID = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
-type ColumnSpec = Record<string, { aliases: string[]; required: boolean }>;
+export type ColumnSpec = Record<string, { aliases: string[]; required: boolean }>;
 
 /** Finds each wanted column by any of its aliases (compared normalised). */
-function locate(header: string[], spec: ColumnSpec) {
+export function locate(header: string[], spec: ColumnSpec) {
   const normalised = header.map(normaliseHeader);
   const index: Record<string, number> = {};
   const missing: string[] = [];
@@ -93,14 +94,15 @@ const COMTRADE_COLUMNS: ColumnSpec = {
 export function detectLayout(header: string[]): Layout | null {
   const names = new Set(header.map(normaliseHeader));
   const has = (alias: string) => names.has(normaliseHeader(alias));
+  if (has("project_id")) return "projects";
   if (has("reporting_side") && has("source_file")) return "tidy";
   if (COMTRADE_FLOW_ALIASES.slice(0, 3).some(has) || COMTRADE_VALUE_ALIASES.some(has)) return "comtrade";
   if (has("partner") && has("reporter") && has("flow") && has("value_usd")) return "caravan";
   return null;
 }
 
-const LAYOUT_HELP =
-  "expected the documented layout (period, partner, reporter, flow, value_usd, source_id), the tidy layout (year, partner_country, reporting_side, flow, value_usd, source_file) or a UN Comtrade export (reporter, partner, year, flow code M/X, trade value in USD)";
+export const LAYOUT_HELP =
+  "expected the documented layout (period, partner, reporter, flow, value_usd, source_id), the project layout (project_id, kind, name, countries, sector, …, source_id), the tidy layout (year, partner_country, reporting_side, flow, value_usd, source_file) or a UN Comtrade export (reporter, partner, year, flow code M/X, trade value in USD)";
 
 export function parseImportFile(text: string, sources: SourceLookup, options: ParseOptions = {}): ParsedFile {
   const table = readCsv(text);
@@ -112,6 +114,10 @@ export function parseImportFile(text: string, sources: SourceLookup, options: Pa
     return result;
   }
   result.layout = layout;
+  if (layout === "projects") {
+    result.issues.push({ line: 1, column: "project_id", message: "this is a file of project records, not trade figures: import it with importCsv (npm run import)" });
+    return result;
+  }
   const spec = layout === "caravan" ? CARAVAN_COLUMNS : layout === "tidy" ? TIDY_COLUMNS : COMTRADE_COLUMNS;
   const { index, missing } = locate(table.header, spec);
   for (const column of missing) result.issues.push({ line: 1, column, message: `the ${layout} layout needs a column "${column}"` });
@@ -145,8 +151,11 @@ export function parseImportFile(text: string, sources: SourceLookup, options: Pa
   return result;
 }
 
+/** Where a line's problems and the sources a file declares are collected. */
+export type LineSink = Pick<ParsedFile, "issues" | "declaredSources">;
+
 /** Reads the cells of one record and records its problems against their columns. */
-class LineContext {
+export class LineContext {
   record: CsvRecord = { line: 0, fields: [] };
   private failed = false;
 
@@ -154,7 +163,7 @@ class LineContext {
     readonly header: string[],
     private readonly index: Record<string, number>,
     readonly sources: SourceLookup,
-    readonly result: ParsedFile,
+    readonly result: LineSink,
   ) {}
 
   at(record: CsvRecord): this {
@@ -265,10 +274,14 @@ function commodityOf(ctx: LineContext): string | null {
 
 const SOURCE_FIELDS = ["publisher", "title", "url", "licence"] as const;
 
-/** An existing source id, or a new one the line declares in full with the source_* columns. */
-function caravanSource(ctx: LineContext): string | null {
+/**
+ * An existing source id, or a new one the line declares in full with the
+ * source_* columns (cells "source", "publisher", "title", "url", "licence",
+ * "methodNote"; the project layout uses the same names).
+ */
+export function caravanSource(ctx: LineContext): string | null {
   const id = ctx.cell("source");
-  if (id === "") return ctx.fail("source", "missing source: every figure needs a source_id");
+  if (id === "") return ctx.fail("source", `missing source: every ${ctx.has("projectId") ? "project record" : "figure"} needs a source_id`);
   const given = SOURCE_FIELDS.filter((f) => ctx.cell(f) !== "");
   if (ctx.sources.ids.has(id)) {
     const url = ctx.cell("url");

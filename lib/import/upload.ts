@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ApiError } from "../api/errors";
 import { parseQuery } from "../api/query";
 import type { Db } from "../db/client";
-import { importTradeCsv } from "./import-trade";
+import { importCsv } from "./import-csv";
 import type { ImportReport } from "./types";
 
 /** Largest CSV file an upload may carry. */
@@ -23,7 +23,7 @@ export const importQuerySchema = z.object({
     .enum(["0", "1", "true", "false"])
     .optional()
     .transform((v) => v === "1" || v === "true")
-    .describe("1 or true: validate and report new / changed / unchanged rows without writing anything."),
+    .describe("1 or true: validate and report new / changed / unchanged rows (or project records) without writing anything."),
   source: z
     .string()
     .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, "must be an existing source id")
@@ -154,7 +154,7 @@ export async function handleImportUpload(request: Request, url: URL, db: Db): Pr
   requireAdminToken(request, configured);
   const query = parseQuery(importQuerySchema, url.searchParams);
   const { name, text } = await readUploadedCsv(request);
-  const report = await importTradeCsv(db, text, { fileName: name, dryRun: query.dryRun, sourceId: query.source });
+  const report = await importCsv(db, text, { fileName: name, dryRun: query.dryRun, sourceId: query.source });
   if (report.errors.length > 0) {
     throw new ApiError("invalid_body", `${report.errors.length} error(s) in ${name}; nothing was imported.`, "file", report.errors);
   }

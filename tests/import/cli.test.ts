@@ -67,6 +67,23 @@ describe.each(DATABASES)("npm run import on %s", (name) => {
     expect((await snapshot(t.db)).observations).toBe(before.observations + 1);
   });
 
+  it("imports a project file: dry run, apply, then a correction names the changed field", async () => {
+    const text = fs.readFileSync("tests/import/fixtures/projects-example.csv", "utf8");
+    const before = await snapshot(t.db);
+    const dry = await importFile(text, "--dry-run");
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/projects layout, 3 valid record\(s\)/);
+    expect(dry.stdout).toMatch(/3 new, 0 changed, 0 unchanged \(dry run/);
+    expect(await snapshot(t.db)).toEqual(before);
+    const real = await importFile(text);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toMatch(/import #\d+ applied/);
+    expect((await snapshot(t.db)).projects).toBe(before.projects + 3);
+    const corrected = await importFile(text.replace("under-construction,2025,,2028", "operational,2025,2026,"), "--dry-run");
+    expect(corrected.stdout).toMatch(/0 new, 1 changed, 2 unchanged/);
+    expect(corrected.stdout).toMatch(/line 2: example-almaty-logistics-hub status "under-construction" → "operational"; completion_year \(empty\) → 2026; planned_completion_year 2028 → \(empty\)/);
+  }, 180_000); // three child processes, slow on a loaded machine
+
   it("bad usage exits 2", async () => {
     expect((await importFile("x", "--bogus")).code).toBe(2);
   });

@@ -1,0 +1,23 @@
+// The one entry of npm run import and POST /api/v1/imports: the header says
+// whether a file holds trade figures (three layouts) or project records, and
+// the matching importer validates and applies it.
+import { parse } from "csv-parse/sync";
+import type { Db } from "../db/client";
+import { importProjectsCsv } from "./import-projects";
+import { importTradeCsv, type ImportOptions } from "./import-trade";
+import { detectLayout } from "./layouts";
+import type { ImportReport } from "./types";
+
+/** Whether the first record of the file is a project layout header (an unreadable file goes to the trade importer, which reports it). */
+export function isProjectFile(text: string): boolean {
+  try {
+    const [header] = parse(text, { bom: true, to_line: 1, relax_column_count: true }) as string[][];
+    return header !== undefined && detectLayout(header.map((h) => h.trim())) === "projects";
+  } catch {
+    return false;
+  }
+}
+
+export async function importCsv(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
+  return isProjectFile(text) ? importProjectsCsv(db, text, options) : importTradeCsv(db, text, options);
+}
