@@ -93,7 +93,7 @@ export function buildOpenApiDocument() {
       },
       "/api/v1/imports": {
         post: {
-          summary: "Import a CSV of trade figures (multipart field `file`); validated, then applied in one transaction",
+          summary: "Import a CSV of trade figures or project records (multipart field `file`); validated, then applied in one transaction",
           description: "Needs `Authorization: Bearer <CARAVAN_ADMIN_TOKEN>`; with no token configured the route does not exist (404). 5 MB at most; rate-limited per client.",
           parameters: queryParameters(importQuerySchema),
           requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } } },
