@@ -5,7 +5,7 @@ import { GET as getMirror } from "@/app/api/v1/trade/mirror/route";
 import { GET as getCountries } from "@/app/api/v1/countries/route";
 import { GET as getSources } from "@/app/api/v1/sources/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { GET as getUnknown } from "@/app/api/v1/[...unknown]/route";
+import { GET as getUnknown } from "@/app/api/[...unknown]/route";
 import { seedDatabase } from "@/lib/seed/seed";
 import type { TradeResponse } from "@/lib/trade/schemas";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
