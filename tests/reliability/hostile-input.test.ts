@@ -50,10 +50,24 @@ const LEAKS = [/\bat \S+ \(/, /\.tsx?:\d+/, /node_modules/, /\/work\//];
 /** Never in an error response either: SQL or the database layer's words. */
 const ERROR_LEAKS = [...LEAKS, /\bSELECT\b/i, /prisma/i, /sqlite/i, /ECONNREFUSED/];
 
-async function expectContract(response: Response): Promise<void> {
+/**
+ * The error message may quote the offending value (truncated); what the
+ * client sent is not a leak, so it is taken out before looking for internals.
+ */
+function withoutEcho(text: string, sent: string[]): string {
+  let out = text;
+  for (const value of sent) {
+    const escaped = JSON.stringify(value).slice(1, -1);
+    for (const piece of [escaped, JSON.stringify(value.slice(0, 40)).slice(1, -1)]) if (piece) out = out.split(piece).join("");
+  }
+  return out;
+}
+
+async function expectContract(response: Response, sent: string[] = []): Promise<void> {
   expect(response.status, `status ${response.status}`).toBeLessThan(500);
   const text = await response.text();
-  for (const leak of response.ok ? LEAKS : ERROR_LEAKS) expect(text, `leaked ${leak}`).not.toMatch(leak);
+  const own = withoutEcho(text, sent);
+  for (const leak of response.ok ? LEAKS : ERROR_LEAKS) expect(own, `leaked ${leak}`).not.toMatch(leak);
   if (response.status === 400) {
     const body = JSON.parse(text);
     expect(body.error.code).toBe("invalid_parameter");
@@ -77,7 +91,7 @@ describe("hostile input", () => {
         const search = new URLSearchParams();
         for (const [name, value] of params) search.append(name, value);
         useTestDb(t.db);
-        await expectContract(await callRoute(route, `${path}?${search}`));
+        await expectContract(await callRoute(route, `${path}?${search}`), params.flat());
       }),
       { numRuns: 150 },
     );
