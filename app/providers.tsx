@@ -2,7 +2,7 @@
 
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ApiClientError } from "@/lib/client/api-client";
 import { STALE_TIME_MS } from "@/lib/client/query-options";
 
@@ -29,6 +29,11 @@ function getQueryClient(): QueryClient {
 
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
+  // Marks the page interactive (its controls have their handlers), so browser
+  // tests act on it only then.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <NuqsAdapter>{children}</NuqsAdapter>

@@ -11,7 +11,7 @@ export NEXT_TELEMETRY_DISABLED=1
 bash scripts/test/ensure-services.sh
 
 echo "== typecheck"
-npx tsc --noEmit
+npm run typecheck --silent
 
 echo "== unit, data and route tests"
 npx vitest run

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core; never a downloaded browser.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { inject } from "vitest";
 
 export const SCREENSHOT_DIR = path.resolve("tests/screenshots");
@@ -37,4 +37,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** True when the page scrolls sideways (it must not at phone width). */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/** Opens a page and waits until React has hydrated it, so clicks and typing reach its handlers. */
+export async function gotoReady(page: Page, url: string, options?: Parameters<Page["goto"]>[1]): Promise<Response | null> {
+  const response = await page.goto(url, options);
+  await page.locator("html[data-hydrated='true']").waitFor({ state: "attached", timeout: 30_000 });
+  return response;
 }

@@ -1,7 +1,7 @@
 // The claims and projects pages in a real browser, at desktop and phone width.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from "./browser";
+import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, gotoReady } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ async function open(path: string, viewport = DESKTOP): Promise<Page> {
   const page = await newPage(browser, viewport);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: "networkidle" });
+  const response = await gotoReady(page, `${baseUrl()}${path}`, { waitUntil: "networkidle" });
   expect(response?.status()).toBe(200);
   expect(errors).toEqual([]);
   return page;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from "./browser";
+import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, gotoReady } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe("overview /", () => {
 
   it("shows China's customs and other reporters, the article's $95bn marker, and follows the country and year filters", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/`);
+    await gotoReady(page, `${baseUrl()}/`);
     await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
     await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThan(1);
     expect(await page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
@@ -55,7 +55,7 @@ describe("overview /", () => {
     // the URL reproduces the view
     const url = page.url();
     const again = await newPage(browser);
-    await again.goto(url);
+    await gotoReady(again, url);
     expect(await countryBox(again, "Kazakhstan").isChecked()).toBe(true);
     expect(await countryBox(again, "Uzbekistan").isChecked()).toBe(false);
     expect(await again.getByLabel("From year").inputValue()).toBe("2015");
@@ -72,7 +72,7 @@ describe("overview /", () => {
 
   it("downloads the CSV of exactly the current filters", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/data?country=KGZ~UZB&time=2018..2022`);
+    await gotoReady(page, `${baseUrl()}/data?country=KGZ~UZB&time=2018..2022`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("caravan-trade_KGZ-UZB_2018-2022.csv");
     const rows: Record<string, string>[] = parse(fs.readFileSync((await download.path())!), { columns: true });
@@ -93,7 +93,7 @@ describe("overview /", () => {
 describe("/data", () => {
   it("sorts by value and changes with the filters without a full reload", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/data?country=KAZ&time=2020..2024`);
+    await gotoReady(page, `${baseUrl()}/data?country=KAZ&time=2020..2024`);
     const marker = await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = Math.random()));
     await page.getByRole("button", { name: /Value/ }).click();
     const values = await page.getByTestId("data-table").locator("tbody td.num").allInnerTexts();
@@ -109,7 +109,7 @@ describe("/data", () => {
 
   it("says what is missing instead of showing nothing", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/data?country=TJK&time=2000..2010&reporter=CHN`);
+    await gotoReady(page, `${baseUrl()}/data?country=TJK&time=2000..2010&reporter=CHN`);
     await expect.poll(() => page.getByRole("status").first().innerText()).toMatch(/No China's customs .*figure for Tajikistan in 2000–2010 \(its figures cover 2023–2024\)/);
     await page.context().close();
   });
@@ -118,7 +118,7 @@ describe("/data", () => {
 describe("/countries/KAZ", () => {
   it("makes the $43.8bn vs ~$30bn story obvious", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/countries/KAZ`);
+    await gotoReady(page, `${baseUrl()}/countries/KAZ`);
     await expect.poll(() => page.getByTestId("china-figure").innerText()).toBe("$43.82bn");
     expect(await page.getByTestId("partner-figure").innerText()).toBe("$30.10bn");
     const sameYear = await page.getByTestId("same-year-gap").innerText();
@@ -131,7 +131,7 @@ describe("/countries/KAZ", () => {
 
   it("switches country with the Country control and keeps the years", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/countries/KAZ?time=2010..2024`);
+    await gotoReady(page, `${baseUrl()}/countries/KAZ?time=2010..2024`);
     await page.getByLabel("Country").selectOption("KGZ");
     await expect.poll(() => page.url()).toContain("/countries/KGZ");
     expect(decodeURIComponent(page.url())).toContain("time=2010..2024");
@@ -143,7 +143,7 @@ describe("/countries/KAZ", () => {
 describe("/mirror", () => {
   it("shows both sides and the gap, with the explanation", async () => {
     const page = await newPage(browser);
-    await page.goto(`${baseUrl()}/mirror?country=KAZ`);
+    await gotoReady(page, `${baseUrl()}/mirror?country=KAZ`);
     expect(await page.getByRole("heading", { name: "Why the two sides differ" }).count()).toBe(1);
     const row = page.getByTestId("mirror-table").locator("tr", { hasText: "2023" }).first();
     await expect.poll(() => row.innerText()).toContain("$41.00bn");
@@ -156,7 +156,7 @@ describe("/mirror", () => {
 describe("phone width (375 px)", () => {
   it.each(["/", "/countries/KAZ", "/mirror", "/data"])("%s has no sideways scrolling", async (path) => {
     const page = await newPage(browser, PHONE);
-    await page.goto(`${baseUrl()}${path}`);
+    await gotoReady(page, `${baseUrl()}${path}`);
     await page.locator("main h1").waitFor();
     await page.waitForTimeout(500);
     expect(await hasHorizontalScroll(page)).toBe(false);
@@ -166,7 +166,7 @@ describe("phone width (375 px)", () => {
 
   it("keeps the controls keyboard-reachable", async () => {
     const page = await newPage(browser, DESKTOP);
-    await page.goto(`${baseUrl()}/`);
+    await gotoReady(page, `${baseUrl()}/`);
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press("Tab");

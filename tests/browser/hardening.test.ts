@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
 import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
-import { baseUrl, launchBrowser, newPage, screenshot } from "./browser";
+import { baseUrl, launchBrowser, newPage, screenshot, gotoReady } from "./browser";
 
 describe("security headers", () => {
   it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/nope/deeper", "/api/health"])("%s carries CSP, nosniff, referrer policy, frame-ancestors; no X-Powered-By", async (p) => {
@@ -88,7 +88,7 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
 
   it("shows a clear 'data temporarily unavailable' state and 503s, then recovers without a restart", async () => {
     const page = await newPage(browser);
-    await page.goto(`${url}/`);
+    await gotoReady(page, `${url}/`);
     await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
 
     await proxy.stop();
@@ -99,7 +99,7 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
     expect((await fetch(`${url}/api/health`)).status).toBe(503);
 
     const down = await newPage(browser);
-    await down.goto(`${url}/countries/KAZ`);
+    await gotoReady(down, `${url}/countries/KAZ`);
     await expect.poll(() => down.getByRole("alert").first().innerText(), { timeout: 20_000 }).toMatch(/temporarily unavailable/i);
     await screenshot(down, "outage-country-KAZ");
 
