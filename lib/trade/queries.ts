@@ -1,20 +1,45 @@
 import type { Db } from "../db/client";
-import type { Prisma } from "../generated/prisma-sqlite/client";
-import type { SourceRef, TradeFilters, TradeResponse, TradeRow } from "./schemas";
+import { Prisma } from "../generated/prisma-sqlite/client";
+import { ALL_GOODS, PERIOD_KINDS } from "../reference/codes";
+import { COMMODITY_ALL, type SourceRef, type TradeFilters, type TradeResponse, type TradeRow } from "./schemas";
+
+/** HS codes have at most six digits; a prefix range ends at the prefix padded with 9s. */
+const HS_CODE_MAX_DIGITS = 6;
 
 const PERIOD_KINDS_BY_FILTER: Record<TradeFilters["period"], string[] | null> = {
   full: ["full_year"],
   part: ["part_year"],
   month: ["month"],
-  all: null,
+  // every kind, listed so the (partner, periodKind, year) index stays usable
+  all: [...PERIOD_KINDS],
 };
+
+/**
+ * The commodity condition: TOTAL (default) only the all-goods totals; "all"
+ * none; exact codes; and "27*" as the range "27" ≤ code ≤ "279999", which an
+ * index can seek (LIKE cannot, on SQLite or a non-C collation).
+ */
+export function commodityWhere(codes: string[] | undefined): Prisma.TradeObservationWhereInput | null {
+  const list = codes?.length ? codes : [ALL_GOODS];
+  if (list.includes(COMMODITY_ALL)) return null;
+  const exact = list.filter((c) => !c.endsWith("*"));
+  const alternatives: Prisma.TradeObservationWhereInput[] = [];
+  if (exact.length) alternatives.push({ commodity: exact.length === 1 ? exact[0]! : { in: exact } });
+  for (const code of list.filter((c) => c.endsWith("*"))) {
+    const prefix = code.slice(0, -1);
+    alternatives.push({ commodity: { gte: prefix, lte: prefix + "9".repeat(HS_CODE_MAX_DIGITS - prefix.length) } });
+  }
+  return alternatives.length === 1 ? alternatives[0]! : { OR: alternatives };
+}
 
 export function tradeWhere(db: Db, f: TradeFilters): Prisma.TradeObservationWhereInput {
   const where: Prisma.TradeObservationWhereInput = {
     partnerIso3: { in: f.partner },
     flow: { in: f.flow },
-    commodity: "TOTAL",
   };
+  const and: Prisma.TradeObservationWhereInput[] = [];
+  const commodity = commodityWhere(f.commodity);
+  if (commodity) and.push(commodity);
   const kinds = PERIOD_KINDS_BY_FILTER[f.period];
   if (kinds) where.periodKind = { in: kinds };
   if (f.from !== null || f.to !== null) {
@@ -26,93 +51,166 @@ export function tradeWhere(db: Db, f: TradeFilters): Prisma.TradeObservationWher
     if (codes.length) alternatives.push({ reporterCode: { in: codes } });
     // "partner": each partner's own statistics, i.e. reporter = partner
     if (f.reporter.includes("partner")) alternatives.push({ reporterCode: { equals: db.tradeObservation.fields.partnerIso3 } });
-    where.OR = alternatives;
+    and.push(alternatives.length === 1 ? alternatives[0]! : { OR: alternatives });
   }
+  if (and.length) where.AND = and;
   return where;
 }
 
-/** The API's order: partner, year, period, reporter, flow; then source for a stable tie-break. */
+/** The API's order: partner, year, period, reporter, flow, commodity; then source for a stable tie-break. */
 export const TRADE_ORDER: Prisma.TradeObservationOrderByWithRelationInput[] = [
   { partnerIso3: "asc" },
   { year: "asc" },
   { period: "asc" },
   { reporterCode: "asc" },
   { flow: "asc" },
+  { commodity: "asc" },
   { sourceId: "asc" },
   { id: "asc" },
 ];
 
-const ROW_SELECT = {
-  id: true,
-  year: true,
-  period: true,
-  periodKind: true,
-  partnerIso3: true,
-  reporterCode: true,
-  flow: true,
-  valueUsd: true,
-  sourceId: true,
-  derivation: true,
-  note: true,
-  _count: { select: { revisions: true } },
-} satisfies Prisma.TradeObservationSelect;
+const SOURCE_SELECT = { id: true, publisher: true, title: true, url: true, licence: true, methodNote: true, priority: true } as const;
 
-type SelectedRow = Prisma.TradeObservationGetPayload<{ select: typeof ROW_SELECT }>;
+// The API's hot paths (findTrade, iterateTrade, getDataVersion) run as SQL
+// through $queryRaw: Prisma 7's per-call query planning cost 3–4× the time of
+// the query itself here (see docs/benchmarks.md). tradeWhere above stays the
+// filter for Prisma-built queries (mirror, coverage); tradeFilterSql is the
+// same filter in SQL, and the tests hold the two to the same rows.
+const sql = Prisma.sql;
+const inList = (column: Prisma.Sql, values: readonly string[]) =>
+  values.length ? sql`${column} IN (${Prisma.join(values)})` : sql`1 = 0`;
+
+export function tradeFilterSql(f: TradeFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [inList(sql`t."partnerIso3"`, f.partner), inList(sql`t."flow"`, f.flow)];
+  const kinds = PERIOD_KINDS_BY_FILTER[f.period];
+  if (kinds) parts.push(inList(sql`t."periodKind"`, kinds));
+  if (f.from !== null) parts.push(sql`t."year" >= ${f.from}`);
+  if (f.to !== null) parts.push(sql`t."year" <= ${f.to}`);
+  const codes = f.commodity?.length ? f.commodity : [ALL_GOODS];
+  if (!codes.includes(COMMODITY_ALL)) {
+    const alternatives: Prisma.Sql[] = [];
+    const exact = codes.filter((c) => !c.endsWith("*"));
+    if (exact.length) alternatives.push(inList(sql`t."commodity"`, exact));
+    for (const code of codes.filter((c) => c.endsWith("*"))) {
+      const prefix = code.slice(0, -1);
+      alternatives.push(sql`(t."commodity" >= ${prefix} AND t."commodity" <= ${prefix + "9".repeat(HS_CODE_MAX_DIGITS - prefix.length)})`);
+    }
+    parts.push(alternatives.length === 1 ? alternatives[0]! : sql`(${Prisma.join(alternatives, " OR ")})`);
+  }
+  if (f.reporter) {
+    const alternatives: Prisma.Sql[] = [];
+    const codes = f.reporter.filter((r) => r !== "partner");
+    if (codes.length) alternatives.push(inList(sql`t."reporterCode"`, codes));
+    if (f.reporter.includes("partner")) alternatives.push(sql`t."reporterCode" = t."partnerIso3"`);
+    parts.push(alternatives.length === 1 ? alternatives[0]! : sql`(${Prisma.join(alternatives, " OR ")})`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+const ROW_COLUMNS = sql`t."id", t."year", t."period", t."periodKind", t."partnerIso3", t."reporterCode", t."flow", t."commodity", t."valueUsd",
+  t."sourceId", t."derivation", t."note", t."synthetic",
+  EXISTS (SELECT 1 FROM "ObservationRevision" r WHERE r."observationId" = t."id") AS "revised"`;
+
+const ORDER_SQL = sql`t."partnerIso3", t."year", t."period", t."reporterCode", t."flow", t."commodity", t."sourceId", t."id"`;
+
+interface RawRow {
+  id: number | bigint;
+  year: number | bigint;
+  period: string;
+  periodKind: string;
+  partnerIso3: string;
+  reporterCode: string;
+  flow: string;
+  commodity: string;
+  valueUsd: number;
+  sourceId: string;
+  derivation: string | null;
+  note: string | null;
+  synthetic: unknown;
+  revised: unknown;
+}
+
+/** SQLite hands booleans back as 0/1 (sometimes BigInt), PostgreSQL as booleans. */
+const truthy = (value: unknown) => value === true || value === 1 || value === 1n || value === "1" || value === "t" || value === "true";
 
 /** Database row → API row, in one place. */
-function toTradeRow(row: SelectedRow): TradeRow {
+function toTradeRow(row: RawRow): TradeRow {
   return {
-    year: row.year,
+    year: Number(row.year),
     period: row.period,
     periodKind: row.periodKind as TradeRow["periodKind"],
     partner: row.partnerIso3,
     reporter: row.reporterCode,
     flow: row.flow as TradeRow["flow"],
-    valueUsd: row.valueUsd,
+    commodity: row.commodity,
+    valueUsd: Number(row.valueUsd),
     sourceId: row.sourceId,
     derivation: row.derivation,
     note: row.note,
-    revised: row._count.revisions > 0,
+    revised: truthy(row.revised),
+    synthetic: truthy(row.synthetic),
   };
 }
 
-const SOURCE_SELECT = { id: true, publisher: true, title: true, url: true, licence: true, methodNote: true, priority: true } as const;
+async function findSources(db: Db, ids: string[]): Promise<SourceRef[]> {
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<(Omit<SourceRef, "priority"> & { priority: number | bigint })[]>`
+    SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority" FROM "Source" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id"`;
+  return rows.map((s) => ({ ...s, priority: Number(s.priority) }));
+}
 
 export async function findTrade(db: Db, filters: TradeFilters): Promise<TradeResponse> {
-  const rows = await db.tradeObservation.findMany({ where: tradeWhere(db, filters), orderBy: TRADE_ORDER, select: ROW_SELECT });
+  const rows = await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${tradeFilterSql(filters)} ORDER BY ${ORDER_SQL}`;
   const data = rows.map(toTradeRow);
-  const sourceIds = [...new Set(data.map((r) => r.sourceId))];
-  const sources: SourceRef[] = sourceIds.length
-    ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: SOURCE_SELECT, orderBy: { id: "asc" } })
-    : [];
+  const sources = await findSources(db, [...new Set(data.map((r) => r.sourceId))]);
   return { data, sources, meta: { count: data.length, filters } };
 }
 
 export type TradeRowWithSource = TradeRow & { source: SourceRef };
 
 /**
- * The same rows as findTrade, in the same order, fetched in keyset pages so
- * memory stays flat whatever the row count (for CSV).
+ * The same rows as findTrade, in the same order, for CSV: a small result in
+ * one query; a large one per partner in keyset pages that walk the unique
+ * index (partnerIso3, period, reporterCode, flow, commodity, sourceId). That
+ * index's order is the API's order, since every period label starts with its
+ * four-digit year. Each page seeks past the last row sent with a row-value
+ * comparison, so a page costs the same at row 10 million as at row one and
+ * memory stays flat. The next page is fetched while the current one is written.
  */
-export async function* iterateTrade(db: Db, filters: TradeFilters, pageSize = 2000): AsyncGenerator<TradeRowWithSource> {
-  const where = tradeWhere(db, filters);
+export async function* iterateTrade(db: Db, filters: TradeFilters, pageSize = 5000): AsyncGenerator<TradeRowWithSource> {
+  const where = tradeFilterSql(filters);
   const sources = new Map<string, SourceRef>();
-  let cursor: number | undefined;
-  for (;;) {
-    const page = await db.tradeObservation.findMany({
-      where,
-      orderBy: TRADE_ORDER,
-      select: ROW_SELECT,
-      take: pageSize,
-      ...(cursor !== undefined ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    const missing = [...new Set(page.map((r) => r.sourceId))].filter((id) => !sources.has(id));
-    if (missing.length) {
-      for (const s of await db.source.findMany({ where: { id: { in: missing } }, select: SOURCE_SELECT })) sources.set(s.id, s);
-    }
+  const withSources = async (rows: RawRow[]) => {
+    const missing = [...new Set(rows.map((r) => r.sourceId))].filter((id) => !sources.has(id));
+    for (const s of await findSources(db, missing)) sources.set(s.id, s);
+    return rows;
+  };
+  const [{ n }] = await db.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS "n" FROM "TradeObservation" t WHERE ${where}`;
+  if (Number(n) <= pageSize) {
+    const rows = await withSources(await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${where} ORDER BY ${ORDER_SQL}`);
+    for (const row of rows) yield { ...toTradeRow(row), source: sources.get(row.sourceId)! };
+    return;
+  }
+  type Cursor = { partner: string; last: RawRow | null };
+  const fetchPage = ({ partner, last }: Cursor) => {
+    const after = last
+      ? sql`AND t."period" >= ${last.period} AND (t."period", t."reporterCode", t."flow", t."commodity", t."sourceId") > (${last.period}, ${last.reporterCode}, ${last.flow}, ${last.commodity}, ${last.sourceId})`
+      : Prisma.empty;
+    return db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t
+      WHERE t."partnerIso3" = ${partner} AND ${where} ${after}
+      ORDER BY t."period", t."reporterCode", t."flow", t."commodity", t."sourceId" LIMIT ${pageSize}`.then(withSources);
+  };
+  const partners: string[] = [...new Set(filters.partner)].sort();
+  let cursor: Cursor | null = partners.length ? { partner: partners[0]!, last: null } : null;
+  let pending = cursor ? fetchPage(cursor) : null;
+  while (cursor && pending) {
+    const page = await pending;
+    const following = partners[partners.indexOf(cursor.partner) + 1];
+    const next: Cursor | null =
+      page.length === pageSize ? { partner: cursor.partner, last: page[page.length - 1]! } : following ? { partner: following, last: null } : null;
+    pending = next ? fetchPage(next) : null;
+    cursor = next;
     for (const row of page) yield { ...toTradeRow(row), source: sources.get(row.sourceId)! };
-    if (page.length < pageSize) return;
-    cursor = page[page.length - 1]!.id;
   }
 }
 
@@ -131,6 +229,6 @@ export async function listCountries(db: Db) {
 
 /** Changes whenever a seed or an import changes data. */
 export async function getDataVersion(db: Db): Promise<number> {
-  const row = await db.dataVersion.findUnique({ where: { id: 1 } });
-  return row?.version ?? 0;
+  const rows = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "DataVersion" WHERE "id" = 1`;
+  return Number(rows[0]?.version ?? 0);
 }

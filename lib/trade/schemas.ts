@@ -1,8 +1,8 @@
 // The trade API's query, one zod schema shared by the route handlers, the
 // OpenAPI document and the pages that build API URLs. Browser-safe.
 import { z } from "zod";
-import { enumParam, listOf, LIST_SEPARATOR, yearParam } from "../api/query";
-import { CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode } from "../reference/codes";
+import { enumParam, listOf, LIST_SEPARATOR, truncate, yearParam } from "../api/query";
+import { ALL_GOODS, CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode } from "../reference/codes";
 
 export const PARTNER_CODES = [...CENTRAL_ASIA, REGION_CODE] as const;
 /** `partner` as a reporter means "each partner's own statistics". */
@@ -15,6 +15,49 @@ export type PeriodFilter = (typeof PERIOD_FILTERS)[number];
 export const FORMATS = ["json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** At most this many commodity codes in one query, so the work stays bounded. */
+export const MAX_COMMODITY_CODES = 50;
+
+/** "all": every row whatever its commodity (the totals and every HS code). */
+export const COMMODITY_ALL = "all";
+/** "*": every HS-coded row, never the totals; "27*": every code of HS chapter 27. */
+export const COMMODITY_ANY_HS = "*";
+
+const COMMODITY_TOKEN = /^(?:\d{2}|\d{4}|\d{6})\*?$/;
+
+/**
+ * `commodity`: TOTAL (default: all goods), "all", "*" or HS codes of 2, 4 or
+ * 6 digits, each optionally ending in "*" for every code that starts with it;
+ * several joined by "~". Normalised: TOTAL upper-case, "all" alone.
+ */
+export function commodityParam() {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): string[] | undefined => {
+      if (value === undefined || value.trim() === "") return undefined;
+      const items = value.split(LIST_SEPARATOR).map((item) => item.trim());
+      if (items.length > MAX_COMMODITY_CODES) {
+        ctx.addIssue({ code: "custom", message: `at most ${MAX_COMMODITY_CODES} commodity codes (joined by "${LIST_SEPARATOR}")` });
+        return z.NEVER;
+      }
+      const out: string[] = [];
+      for (const item of items) {
+        const token =
+          item.toUpperCase() === ALL_GOODS ? ALL_GOODS : item.toLowerCase() === COMMODITY_ALL ? COMMODITY_ALL : item === COMMODITY_ANY_HS || COMMODITY_TOKEN.test(item) ? item : null;
+        if (token === null) {
+          ctx.addIssue({
+            code: "custom",
+            message: `"${truncate(item)}" is not a commodity; accepted: ${ALL_GOODS} (all goods, the default), ${COMMODITY_ALL} (every row), ${COMMODITY_ANY_HS} (every HS code), an HS code of 2, 4 or 6 digits such as 2709, or a code ending in * for every code that starts with it (27*); several joined by "${LIST_SEPARATOR}"`,
+          });
+          return z.NEVER;
+        }
+        if (!out.includes(token)) out.push(token);
+      }
+      return out.includes(COMMODITY_ALL) ? [COMMODITY_ALL] : out;
+    });
+}
+
 const tradeQueryShape = {
   partner: listOf(PARTNER_CODES, "partner").describe(
       `Partner countries as ISO3, several joined by "${LIST_SEPARATOR}" (e.g. KAZ~UZB). ${REGION_CODE} = published totals for all five together. Default: the five countries.`,
@@ -24,6 +67,9 @@ const tradeQueryShape = {
     ),
     flow: listOf(FLOWS, "flow").describe(
       `Flow seen from China's side: turnover, china_exports, china_imports. Several joined by "${LIST_SEPARATOR}". Default: all.`,
+    ),
+    commodity: commodityParam().describe(
+      `Goods: ${ALL_GOODS} (default) = all goods, the exact totals; an HS code of 2, 4 or 6 digits (2709); a code ending in * for every code that starts with it (27* = HS chapter 27); * = every HS code (never the totals); ${COMMODITY_ALL} = every row, totals and HS codes (do not add them up). Several joined by "${LIST_SEPARATOR}".`,
     ),
     from: yearParam(MIN_YEAR, MAX_YEAR).describe("First year, inclusive."),
     to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive."),
@@ -56,6 +102,8 @@ export interface TradeFilters {
   from: number | null;
   to: number | null;
   period: PeriodFilter;
+  /** Commodity codes as parsed by commodityParam; absent means TOTAL (all goods). */
+  commodity?: string[];
 }
 
 export function resolveTradeFilters(q: TradeQuery): TradeFilters {
@@ -66,6 +114,7 @@ export function resolveTradeFilters(q: TradeQuery): TradeFilters {
     from: q.from ?? null,
     to: q.to ?? null,
     period: q.period,
+    commodity: q.commodity ?? [ALL_GOODS],
   };
 }
 
@@ -79,6 +128,7 @@ export function tradeSearchParams(f: Partial<TradeFilters> & { format?: Format }
   if (f.from != null) params.set("from", String(f.from));
   if (f.to != null) params.set("to", String(f.to));
   if (f.period && f.period !== "full") params.set("period", f.period);
+  if (f.commodity && !(f.commodity.length === 1 && f.commodity[0] === ALL_GOODS)) params.set("commodity", f.commodity.join(LIST_SEPARATOR));
   if (f.format && f.format !== "json") params.set("format", f.format);
   return params;
 }
@@ -102,13 +152,19 @@ export const tradeRowSchema = z.object({
   partner: z.string().describe("ISO3 of the Central Asian partner, or CA5 for all five together"),
   reporter: z.string().describe("Who published the figure"),
   flow: z.enum(FLOWS).describe("Seen from China's side"),
+  commodity: z.string().describe(`${ALL_GOODS} for all goods, otherwise the HS code`),
   valueUsd: z.number().describe("US dollars"),
   sourceId: z.string(),
   derivation: z.string().nullable().describe("Set when computed from other figures of the same source, and how"),
   note: z.string().nullable(),
   revised: z.boolean().describe("True when an import corrected this figure; see its revision history"),
+  synthetic: z.boolean().describe("True for generated scale/benchmark rows (never real figures)"),
 });
-export type TradeRow = z.infer<typeof tradeRowSchema>;
+/**
+ * The API always sends commodity and synthetic; they are optional in the type
+ * only so code that builds all-goods rows by hand need not spell them out.
+ */
+export type TradeRow = Omit<z.infer<typeof tradeRowSchema>, "commodity" | "synthetic"> & { commodity?: string; synthetic?: boolean };
 
 export const tradeResponseSchema = z.object({
   data: z.array(tradeRowSchema),
@@ -140,3 +196,80 @@ export const mirrorResponseSchema = z.object({
   sources: z.array(sourceRefSchema),
   meta: z.object({ count: z.number().int(), filters: z.record(z.string(), z.unknown()), note: z.string() }),
 });
+
+/** Top commodities: one reporter and one flow, so the values are never summed across publishers or directions. */
+export const TOP_COMMODITIES_MAX = 100;
+
+/** One value of a list, any case (enumParam compares lower-case only). */
+function oneOf<const T extends string>(allowed: readonly T[], fallback: T) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): T => {
+      if (value === undefined || value.trim() === "") return fallback;
+      const match = allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase());
+      if (!match) {
+        ctx.addIssue({ code: "custom", message: `"${truncate(value)}" is not accepted; use one of ${allowed.join(", ")}` });
+        return z.NEVER;
+      }
+      return match;
+    });
+}
+
+function limitParam(max: number, fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): number => {
+      if (value === undefined || value.trim() === "") return fallback;
+      if (!/^\d{1,3}$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) {
+        ctx.addIssue({ code: "custom", message: `"${truncate(value)}" is not accepted; give a whole number from 1 to ${max}` });
+        return z.NEVER;
+      }
+      return Number(value);
+    });
+}
+
+export const topCommoditiesQuerySchema = z
+  .object({
+    partner: tradeQueryShape.partner,
+    reporter: oneOf(REPORTER_FILTER_VALUES, "CHN").describe(
+      'One reporter: CHN (default, China\'s customs), a partner\'s ISO3, or "partner" (each partner\'s own statistics).',
+    ),
+    flow: enumParam(["china_exports", "china_imports"] as const, "china_exports").describe("china_exports (default) or china_imports."),
+    commodity: commodityParam().describe(
+      `Which HS codes compete: * (default) = every HS code; 27* = the codes of HS chapter 27; or codes joined by "${LIST_SEPARATOR}".`,
+    ),
+    from: yearParam(MIN_YEAR, MAX_YEAR).describe("First year, inclusive. Default: the latest year with commodity data."),
+    to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive. Default: the latest year with commodity data."),
+    period: enumParam(["full", "month"] as const, "full").describe("full (default): annual figures; month: the sum of monthly figures."),
+    limit: limitParam(TOP_COMMODITIES_MAX, 10).describe(`How many commodities, 1–${TOP_COMMODITIES_MAX}; default 10.`),
+    format: enumParam(FORMATS, "json").describe("json (default) or csv."),
+  })
+  .superRefine(yearsInOrder)
+  .superRefine((q, ctx) => {
+    if (q.commodity?.some((c) => c === ALL_GOODS || c === COMMODITY_ALL)) {
+      ctx.addIssue({ code: "custom", path: ["commodity"], message: `commodity: ${ALL_GOODS} and ${COMMODITY_ALL} are not ranked; give HS codes, a prefix such as 27*, or *` });
+    }
+  });
+export type TopCommoditiesQuery = z.output<typeof topCommoditiesQuerySchema>;
+
+export const topCommodityRowSchema = z.object({
+  rank: z.number().int(),
+  commodity: z.string().describe("HS code"),
+  valueUsd: z.number().describe("Sum over the partners, years and periods asked for, in US dollars"),
+  sharePct: z.number().nullable().describe("Share of the all-goods total of the same reporter, flow, partners and periods; null when no total"),
+  observations: z.number().int().describe("How many figures were added up"),
+});
+export type TopCommodityRow = z.infer<typeof topCommodityRowSchema>;
+
+export const topCommoditiesResponseSchema = z.object({
+  data: z.array(topCommodityRowSchema),
+  meta: z.object({
+    count: z.number().int(),
+    totalUsd: z.number().nullable().describe("The all-goods (TOTAL) figure the shares refer to"),
+    filters: z.record(z.string(), z.unknown()),
+    synthetic: z.boolean().describe("True when any figure added up is synthetic"),
+  }),
+});
+export type TopCommoditiesResponse = z.infer<typeof topCommoditiesResponseSchema>;

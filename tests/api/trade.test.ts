@@ -218,7 +218,7 @@ describe.each(DATABASES)("trade API on %s", (name) => {
     it("documents the trade parameters from the zod schema", async () => {
       const doc = await (await getOpenApi()).json();
       const params = doc.paths["/api/v1/trade"].get.parameters.map((p: { name: string }) => p.name);
-      expect(params).toEqual(["partner", "reporter", "flow", "from", "to", "period", "format"]);
+      expect(params).toEqual(["partner", "reporter", "flow", "commodity", "from", "to", "period", "format"]);
       expect(doc.paths["/api/v1/trade/mirror"].get.parameters.map((p: { name: string }) => p.name)).not.toContain("reporter");
     });
   });

@@ -1,0 +1,479 @@
+// npm run bench [-- --sizes 10k,1m,10m] [--db sqlite,postgresql] [--quick] [--duration 10] [--connections 4]
+//                  [--no-build] [--keep] [--skip-load] [--load-duration 60] [--out docs/benchmarks.md] [--report-only]
+// A script, not a test: measures the API under concurrent load (Next vs a bare
+// node:http ceiling), the whole-table CSV export (vs sqlite3 -csv / psql \copy),
+// first-load JS and the render time of /, for each size and database, plus a
+// 60 s two-instance load run on PostgreSQL; prints a table and writes
+// docs/benchmarks.md. Loopback only; every load run is bounded in time.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon, { type Result } from "autocannon";
+import pg from "pg";
+import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
+import { firstLoadJs, type PageJs } from "./bundle-size";
+import { migrateInChildProcess } from "./migrate";
+import { startServer, stopServer, waitForHttp, watchPeakRss, type Server } from "./processes";
+import {
+  renderReport,
+  type ApiResult,
+  type BenchReport,
+  type CsvResult,
+  type LoadResult,
+  type RenderResult,
+  type SizeResult,
+} from "./report";
+import { parseSize, planForRows, SYNTHETIC_SOURCE } from "./synthetic";
+import { writeSynthetic } from "./synthetic-writer";
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+
+const QUICK = flag("quick");
+const SIZES = option("sizes", QUICK ? "10k" : "10k,1m,10m")
+  .split(",")
+  .map((s) => s.trim());
+const DATABASES = option("db", "sqlite,postgresql")
+  .split(",")
+  .map((s) => s.trim()) as ("sqlite" | "postgresql")[];
+const DURATION = Number(option("duration", QUICK ? "3" : "10"));
+const CONNECTIONS = Number(option("connections", "4"));
+const WARMUP_SECONDS = QUICK ? 2 : 5;
+const LOAD_DURATION = Number(option("load-duration", QUICK ? "10" : "60"));
+const DIST_DIR = ".next-bench";
+const OUT = option("out", "docs/benchmarks.md");
+const PG_BASE = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const WORK_DIR = path.join(os.tmpdir(), "caravan-bench");
+const NEXT = path.resolve("node_modules/.bin/next");
+const TSX = path.resolve("node_modules/.bin/tsx");
+const NEXT_PORT = 3301;
+const NEXT_PORT_2 = 3302;
+const BARE_PORT = 3311;
+
+/** The requests measured at every size: a typical filtered series, a commodity series, the top commodities. */
+export const API_QUERIES = [
+  { name: "typical: KAZ turnover 2015–2024", path: "/api/v1/trade?partner=KAZ&from=2015&to=2024&flow=turnover" },
+  {
+    name: "commodity: KAZ HS 0101 by month 2015–2024",
+    path: "/api/v1/trade?partner=KAZ&reporter=CHN&commodity=0101&period=month&from=2015&to=2024",
+  },
+  {
+    name: "top 10 commodities: CHN exports 2024",
+    path: "/api/v1/trade/commodities?reporter=CHN&flow=china_exports&from=2024&to=2024&limit=10",
+  },
+];
+
+/** The whole table as the export sees it: every commodity and period of the five partners. */
+const CSV_PATH = "/api/v1/trade?commodity=all&period=all&format=csv";
+const CSV_SQL = `SELECT t."year", t."period", t."periodKind", t."partnerIso3", t."reporterCode", t."flow", t."commodity", t."valueUsd", t."sourceId",
+  s."publisher", s."title", s."url", t."derivation", t."note", t."synthetic"
+FROM "TradeObservation" t JOIN "Source" s ON s."id" = t."sourceId"
+WHERE t."partnerIso3" IN ('KAZ','KGZ','TJK','TKM','UZB') AND t."flow" IN ('turnover','china_exports','china_imports')
+  AND t."periodKind" IN ('full_year','part_year','month')
+ORDER BY t."partnerIso3", t."period", t."reporterCode", t."flow", t."commodity", t."sourceId"`;
+
+const LOAD_REQUESTS = [
+  "/api/v1/trade?partner=KAZ&from=2015&to=2024&flow=turnover",
+  "/api/v1/trade?partner=UZB~KGZ&reporter=CHN~partner&from=2018",
+  "/api/v1/trade/mirror?partner=KAZ&flow=turnover",
+  "/api/v1/trade/commodities?reporter=CHN&flow=china_imports&from=2024&to=2024",
+  "/api/v1/trade?partner=TJK&commodity=01*&period=month&from=2023&to=2024",
+  "/",
+  "/mirror",
+  "/data",
+  "/countries/KAZ",
+];
+
+function log(message: string) {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model ?? "unknown";
+  return {
+    date: new Date().toISOString(),
+    nproc: os.cpus().length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    cpu,
+    node: process.version,
+    loadAverage: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" "),
+    sqlite: tryRun("sqlite3", ["--version"]).split(" ")[0] ?? "?",
+    postgres: tryRun("psql", ["--version"]).trim(),
+  };
+}
+
+function tryRun(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: "utf8" });
+  } catch {
+    return "";
+  }
+}
+
+function build(): PageJs[] {
+  if (!(flag("no-build") && fs.existsSync(path.join(DIST_DIR, "BUILD_ID")))) {
+    log(`next build into ${DIST_DIR}`);
+    const result = spawnSync(NEXT, ["build"], {
+      env: {
+        ...process.env,
+        CARAVAN_DIST_DIR: DIST_DIR,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: `file:${path.join(WORK_DIR, "build.db")}`,
+      },
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+    });
+    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return firstLoadJs(DIST_DIR);
+}
+
+interface BenchDb {
+  kind: "sqlite" | "postgresql";
+  url: string;
+  config: DatabaseConfig;
+  schema?: string;
+  file?: string;
+}
+
+function benchDb(kind: "sqlite" | "postgresql", size: string): BenchDb {
+  if (kind === "sqlite") {
+    const file = path.join(WORK_DIR, `sqlite-${size}.db`);
+    const url = `file:${file}`;
+    return { kind, url, config: parseDatabaseUrl(url), file };
+  }
+  const schema = `caravan_bench_${size}`;
+  const url = `${PG_BASE}${PG_BASE.includes("?") ? "&" : "?"}schema=${schema}`;
+  return { kind, url, config: parseDatabaseUrl(url), schema };
+}
+
+async function pgAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: PG_BASE });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function syntheticCount(db: BenchDb): Promise<number> {
+  try {
+    if (db.kind === "sqlite") {
+      if (!fs.existsSync(db.file!)) return -1;
+      const out = tryRun("sqlite3", [db.file!, `SELECT count(*) FROM "TradeObservation" WHERE "sourceId" = '${SYNTHETIC_SOURCE.id}'`]);
+      return out.trim() === "" ? -1 : Number(out.trim());
+    }
+    return await pgAdmin(async (c) =>
+      Number(
+        (await c.query(`SELECT count(*) AS n FROM "${db.schema}"."TradeObservation" WHERE "sourceId" = $1`, [SYNTHETIC_SOURCE.id])).rows[0]
+          .n,
+      ),
+    );
+  } catch {
+    return -1;
+  }
+}
+
+async function dropDb(db: BenchDb) {
+  if (db.kind === "sqlite") for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(db.file! + suffix, { force: true });
+  else await pgAdmin((c) => c.query(`DROP SCHEMA IF EXISTS "${db.schema}" CASCADE`));
+}
+
+/** Migrated, seeded with the shipped data, then the synthetic rows; reused when a previous run left it complete. */
+async function prepare(db: BenchDb, rows: number): Promise<{ rows: number; seconds: number | null; total: number }> {
+  const plan = planForRows(rows);
+  if ((await syntheticCount(db)) === plan.rows) {
+    log(`  reusing ${db.kind} database with ${plan.rows.toLocaleString("en")} synthetic rows`);
+    return { rows: plan.rows, seconds: null, total: await totalRows(db) };
+  }
+  await dropDb(db);
+  migrateInChildProcess(db.url);
+  const seed = spawnSync(TSX, ["scripts/db/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, encoding: "utf8" });
+  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+  log(`  generating ${plan.rows.toLocaleString("en")} synthetic rows (${plan.headings} headings × ${plan.years} years)`);
+  const result = await writeSynthetic(db.config, plan, { bulk: true, scaleIndexes: true });
+  log(`  generated in ${result.seconds.toFixed(1)} s`);
+  return { rows: result.rows, seconds: result.seconds, total: await totalRows(db) };
+}
+
+async function totalRows(db: BenchDb): Promise<number> {
+  if (db.kind === "sqlite") return Number(tryRun("sqlite3", [db.file!, `SELECT count(*) FROM "TradeObservation"`]).trim());
+  return pgAdmin(async (c) => Number((await c.query(`SELECT count(*) AS n FROM "${db.schema}"."TradeObservation"`)).rows[0].n));
+}
+
+function startNext(db: BenchDb, port: number): Server {
+  return startServer(`next:${port}`, NEXT, ["start", "--port", String(port), "--hostname", "127.0.0.1"], port, {
+    DATABASE_URL: db.url,
+    CARAVAN_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  });
+}
+
+async function cannon(url: string, duration: number, connections = CONNECTIONS, requests?: { path: string }[]): Promise<Result> {
+  return autocannon({ url, connections, duration, timeout: 30, ...(requests ? { requests } : {}) });
+}
+
+function apiFigures(r: Result) {
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
+}
+
+async function warm(url: string, times = 10) {
+  for (let i = 0; i < times; i++) {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.status !== 200)
+      throw new Error(`${url}: HTTP ${response.status} ${(await fetch(url).then((r) => r.text())).slice(0, 300)}`);
+  }
+}
+
+async function measureApi(nextPort: number, barePort: number): Promise<ApiResult[]> {
+  const results: ApiResult[] = [];
+  // A short unrecorded run per server first: a fresh `next start` compiles its
+  // route modules and V8 optimises them during its first seconds of traffic.
+  for (const q of API_QUERIES) {
+    await warm(`http://127.0.0.1:${nextPort}${q.path}`);
+    await warm(`http://127.0.0.1:${barePort}${q.path}`);
+  }
+  for (const port of [nextPort, barePort]) await cannon(`http://127.0.0.1:${port}`, WARMUP_SECONDS, CONNECTIONS, API_QUERIES.map((q) => ({ path: q.path })));
+  for (const q of API_QUERIES) {
+    const rows = ((await (await fetch(`http://127.0.0.1:${barePort}${q.path}`)).json()) as { data: unknown[] }).data.length;
+    const next = apiFigures(await cannon(`http://127.0.0.1:${nextPort}${q.path}`, DURATION));
+    const bare = apiFigures(await cannon(`http://127.0.0.1:${barePort}${q.path}`, DURATION));
+    log(`    ${q.name}: next ${next.rps.toFixed(0)} req/s p99 ${next.p99} ms; bare ${bare.rps.toFixed(0)} req/s p99 ${bare.p99} ms`);
+    results.push({ name: q.name, path: q.path, rows, next, bare });
+  }
+  return results;
+}
+
+async function measureRender(port: number): Promise<RenderResult> {
+  const url = `http://127.0.0.1:${port}/`;
+  await warm(url, 3);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.text();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[10]!, p95Ms: times[18]! };
+}
+
+/** Streams the whole-table CSV from `next start`, counting records and sampling the server's RSS. */
+async function measureCsvNext(server: Server): Promise<{ rows: number; seconds: number; peakRss: number; bytes: number }> {
+  const watch = watchPeakRss(server.child.pid!);
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${server.port}${CSV_PATH}`);
+  if (!response.ok || !response.body) throw new Error(`CSV export: HTTP ${response.status}`);
+  let records = 0;
+  let bytes = 0;
+  let previous = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.length;
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] === 10 && previous === 13) records++;
+      previous = value[i]!;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { rows: records - 1, seconds, peakRss: watch.stop(), bytes };
+}
+
+/** The same rows through the database's own CSV writer, to stdout piped to /dev/null; peak RSS from GNU time when present. */
+function measureCsvNative(db: BenchDb): Promise<{ tool: string; rows: number; seconds: number; peakRss: number | null }> {
+  return new Promise((resolve, reject) => {
+    const [cmd, args, env] =
+      db.kind === "sqlite"
+        ? (["sqlite3", ["-csv", "-header", db.file!, CSV_SQL], {}] as const)
+        : ([
+            "psql",
+            [PG_BASE, "-X", "-q", "-c", `\\copy (${CSV_SQL.replace(/\n/g, " ")}) TO STDOUT WITH (FORMAT csv, HEADER)`],
+            { PGOPTIONS: `-c search_path=${db.schema}` },
+          ] as const);
+    const started = performance.now();
+    const child = spawn(cmd, [...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const watch = watchPeakRss(child.pid!);
+    let lines = 0;
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+    });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const peakRss = watch.stop();
+      if (code !== 0) return reject(new Error(`${cmd} failed: ${stderr}`));
+      resolve({
+        tool: db.kind === "sqlite" ? "sqlite3 -csv" : "psql \\copy",
+        rows: lines - 1,
+        seconds: (performance.now() - started) / 1000,
+        peakRss,
+      });
+    });
+  });
+}
+
+async function measureSize(db: BenchDb, size: string): Promise<SizeResult> {
+  log(`${db.kind} ${size}`);
+  const prepared = await prepare(db, parseSize(size));
+  const next = startNext(db, NEXT_PORT);
+  const bare = startServer("bare", TSX, ["scripts/bench/bare-server.ts"], BARE_PORT, { DATABASE_URL: db.url, NODE_ENV: "production" });
+  try {
+    await waitForHttp(`http://127.0.0.1:${NEXT_PORT}/api/health`);
+    await waitForHttp(`http://127.0.0.1:${BARE_PORT}/health`);
+    const api = await measureApi(NEXT_PORT, BARE_PORT);
+    const render = await measureRender(NEXT_PORT);
+    log(`    render /: median ${render.medianMs.toFixed(1)} ms`);
+    await stopServer(bare);
+    // a fresh server, so its peak RSS is the export's, not the load test's
+    await stopServer(next);
+    const csvServer = startNext(db, NEXT_PORT);
+    let csv: CsvResult;
+    try {
+      await waitForHttp(`http://127.0.0.1:${NEXT_PORT}/api/health`);
+      const exported = await measureCsvNext(csvServer);
+      log(
+        `    CSV via next: ${exported.rows.toLocaleString("en")} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MiB`,
+      );
+      const native = await measureCsvNative(db);
+      log(`    CSV via ${native.tool}: ${native.rows.toLocaleString("en")} rows in ${native.seconds.toFixed(1)} s`);
+      csv = { ...exported, native };
+    } finally {
+      await stopServer(csvServer);
+    }
+    let load: LoadResult | undefined;
+    if (db.kind === "postgresql" && size === loadSize() && !flag("skip-load")) load = await loadTest(db);
+    return {
+      database: db.kind,
+      size,
+      syntheticRows: prepared.rows,
+      totalRows: prepared.total,
+      generateSeconds: prepared.seconds,
+      api,
+      render,
+      csv,
+      load,
+    };
+  } finally {
+    await stopServer(bare);
+    await stopServer(next);
+  }
+}
+
+/** The two-instance load run happens on the PostgreSQL database of this size (1m when measured, else the largest). */
+function loadSize(): string {
+  return SIZES.includes("1m") ? "1m" : SIZES[SIZES.length - 1]!;
+}
+
+/** Issue 8: two `next start` on one PostgreSQL, mixed API and page requests, LOAD_DURATION seconds, loopback only. */
+async function loadTest(db: BenchDb): Promise<LoadResult> {
+  log(`    load: two instances, ${LOAD_DURATION} s of mixed requests`);
+  const servers = [startNext(db, NEXT_PORT), startNext(db, NEXT_PORT_2)];
+  try {
+    for (const s of servers) await waitForHttp(`http://127.0.0.1:${s.port}/api/health`);
+    for (const s of servers) for (const p of LOAD_REQUESTS) await warm(`http://127.0.0.1:${s.port}${p}`, 1);
+    const requests = LOAD_REQUESTS.map((p) => ({ path: p }));
+    const results = await Promise.all(servers.map((s) => cannon(`http://127.0.0.1:${s.port}`, LOAD_DURATION, 4, requests)));
+    const instances = results.map((r, i) => ({ port: servers[i]!.port, ...apiFigures(r) }));
+    const out: LoadResult = {
+      seconds: LOAD_DURATION,
+      connectionsPerInstance: 4,
+      paths: LOAD_REQUESTS,
+      instances,
+      requests: instances.reduce((n, r) => n + r.requests, 0),
+      errors: instances.reduce((n, r) => n + r.errors, 0),
+      rps: instances.reduce((n, r) => n + r.rps, 0),
+      p99: Math.max(...instances.map((r) => r.p99)),
+      p50: Math.max(...instances.map((r) => r.p50)),
+    };
+    log(`    load: ${out.requests} requests, ${out.errors} errors, ${out.rps.toFixed(0)} req/s, p99 ≤ ${out.p99} ms`);
+    return out;
+  } finally {
+    for (const s of servers) await stopServer(s);
+  }
+}
+
+/** --report-only: re-render docs/benchmarks.md from the last run's figures (e.g. after editing the analysis). */
+function reportOnly() {
+  const report = JSON.parse(fs.readFileSync(path.join(WORK_DIR, "last-run.json"), "utf8")) as BenchReport;
+  const { table, markdown } = renderReport(report);
+  console.log(table);
+  fs.writeFileSync(OUT, markdown);
+  log(`wrote ${OUT} from ${path.join(WORK_DIR, "last-run.json")}`);
+}
+
+async function main() {
+  if (flag("report-only")) return reportOnly();
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  const info = machine();
+  log(`machine: ${info.nproc} cores, ${info.memoryGiB} GiB, ${info.cpu}; load average ${info.loadAverage}`);
+  const started = Date.now();
+  const pages = build();
+  const results: SizeResult[] = [];
+  const missing: string[] = [];
+  for (const kind of DATABASES) {
+    for (const size of SIZES) {
+      const db = benchDb(kind, size);
+      try {
+        results.push(await measureSize(db, size));
+      } catch (error) {
+        console.error(error);
+        missing.push(`${kind} ${size}: ${(error as Error).message.split("\n")[0]}`);
+      } finally {
+        if (!flag("keep")) await dropDb(db).catch(() => {});
+      }
+    }
+  }
+  const report: BenchReport = {
+    machine: {
+      ...info,
+      loadAverageAfter: os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" "),
+    },
+    settings: {
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      sizes: SIZES,
+      databases: DATABASES,
+      quick: QUICK,
+      command: `npm run bench -- ${argv.join(" ")}`.trim(),
+    },
+    minutes: (Date.now() - started) / 60000,
+    pages,
+    results,
+    missing,
+  };
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  fs.writeFileSync(path.join(WORK_DIR, "last-run.json"), JSON.stringify(report, null, 2));
+  const { table, markdown } = renderReport(report);
+  console.log(table);
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, markdown);
+  log(`wrote ${OUT} (${report.minutes.toFixed(1)} min)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
