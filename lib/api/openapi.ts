@@ -1,7 +1,16 @@
 // The OpenAPI document, generated from the same zod schemas the handlers
 // parse with (zod 4's own JSON Schema output): no hand-written copy to drift.
 import { z } from "zod";
-import { FORMATS, mirrorQuerySchema, mirrorResponseSchema, sourceRefSchema, tradeQuerySchema, tradeResponseSchema } from "../trade/schemas";
+import {
+  FORMATS,
+  mirrorQuerySchema,
+  mirrorResponseSchema,
+  sourceRefSchema,
+  topCommoditiesQuerySchema,
+  topCommoditiesResponseSchema,
+  tradeQuerySchema,
+  tradeResponseSchema,
+} from "../trade/schemas";
 import { claimsQuerySchema, claimsResponseSchema } from "../claims/schemas";
 import { projectsQuerySchema, projectsResponseSchema } from "../projects/schemas";
 import { revisionsQuerySchema } from "../import/revisions";
@@ -113,6 +122,17 @@ export function buildOpenApiDocument() {
           parameters: queryParameters(projectsQuerySchema),
           responses: {
             "200": { description: "Project records and their sources", content: { "application/json": { schema: body(projectsResponseSchema) }, ...csvContent } },
+            "304": { description: "Not modified (If-None-Match)" },
+            ...errorResponses,
+          },
+        },
+      },
+      "/api/v1/trade/commodities": {
+        get: {
+          summary: "The largest HS codes for one reporter and flow, with their share of the exact total",
+          parameters: queryParameters(topCommoditiesQuerySchema),
+          responses: {
+            "200": { description: "Ranked HS codes", content: { "application/json": { schema: body(topCommoditiesResponseSchema) }, ...csvContent } },
             "304": { description: "Not modified (If-None-Match)" },
             ...errorResponses,
           },

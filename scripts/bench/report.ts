@@ -314,9 +314,8 @@ function analysis(report: BenchReport): string {
 server moves with the machine's load, not with the row count. Without that index — only the schema's
 (partnerIso3, periodKind, year) — SQLite at 10M rows scans every full-year HS row of the partner: measured
 by hand with \`sqlite3 .timer\` on the 10M file, 317 ms for the typical query and 342 ms for the commodity
-series, against 0–1 ms with it. It is created by the benchmark (\`SCALE_INDEXES\` in
-scripts/bench/synthetic-writer.ts) until prisma/schema.prisma carries
-\`@@index([partnerIso3, commodity, periodKind, year])\`. The top-commodities query groups the year's
+series, against 0–1 ms with it. In the recorded run the benchmark created it itself; prisma/schema.prisma now carries it
+(\`@@index([partnerIso3, commodity, periodKind, year])\`, migration \`20261130074441_trade_commodity_index\`). The top-commodities query groups the year's
 rows of one reporter and flow, so its cost follows the number of HS headings (1 → 152 → 1,164 in these
 sets), not the number of rows; a pre-aggregated annual table per (reporter, flow, partner, year,
 commodity), or a covering index ending in (commodity, valueUsd), would make it index-only.

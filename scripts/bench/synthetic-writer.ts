@@ -30,15 +30,11 @@ export interface WriteOptions {
 }
 
 /**
- * Indexes the scale queries need beyond those in prisma/schema.prisma (see
- * docs/benchmarks.md): the default TOTAL query and commodity queries seek on
- * (partner, commodity, periodKind, year). Created for benchmark databases
- * until the schema carries them; names differ from Prisma's so a later
- * migration adding the same index does not collide.
+ * Indexes the scale queries need beyond those in prisma/schema.prisma. None
+ * at present: (partner, commodity, periodKind, year), which the recorded run
+ * created here, is now in the schema (migration trade_commodity_index).
  */
-export const SCALE_INDEXES = [
-  `CREATE INDEX IF NOT EXISTS "bench_TradeObservation_partner_commodity_kind_year_idx" ON "TradeObservation" ("partnerIso3", "commodity", "periodKind", "year")`,
-];
+export const SCALE_INDEXES: string[] = [];
 
 const COLUMNS = [
   "partnerIso3",

@@ -27,6 +27,17 @@ describe.each(DATABASES)("CSV formula injection on %s", (name) => {
   });
   afterAll(async () => t?.cleanup());
 
+  it("quotes a value with a line break so it stays one cell", async () => {
+    await t.db.tradeObservation.create({
+      data: { partnerIso3: "TKM", year: 2031, period: "2031", periodKind: "full_year", reporterCode: "TKM", flow: "turnover", valueUsd: 1, sourceId: "hostile", note: "first line\nsecond line\rthird" },
+    });
+    useTestDb(t.db);
+    const text = await (await callRoute(getTrade, "/api/v1/trade?partner=TKM&from=2031&format=csv")).text();
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.note).toBe("first line\nsecond line\rthird");
+  });
+
   it("prefixes every formula-like cell with ' and keeps the number a number", async () => {
     useTestDb(t.db);
     const text = await (await callRoute(getTrade, "/api/v1/trade?partner=TJK&from=2030&format=csv")).text();

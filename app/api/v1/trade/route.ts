@@ -1,8 +1,8 @@
 // GET /api/v1/trade – trade flows, filtered; JSON or CSV
-import { csvFileName, wantsCsv } from "@/lib/api/csv";
+import { csvFileName, csvResponse, wantsCsv } from "@/lib/api/csv";
 import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/query";
-import { fastCsvResponse, filterFileParts, TRADE_CSV_COLUMNS } from "@/lib/trade/csv-columns";
+import { filterFileParts, TRADE_CSV_COLUMNS } from "@/lib/trade/csv-columns";
 import { findTrade, iterateTrade } from "@/lib/trade/queries";
 import { resolveTradeFilters, tradeQuerySchema } from "@/lib/trade/schemas";
 
@@ -14,7 +14,7 @@ export const GET = withApi(async ({ request, url, db }) => {
   const { etag, notModified } = await cacheValidators(db, request, url);
   if (notModified) return notModified;
   if (wantsCsv(query.format, request)) {
-    return fastCsvResponse(iterateTrade(db, filters), TRADE_CSV_COLUMNS, csvFileName("trade", filterFileParts(filters)), {
+    return csvResponse(iterateTrade(db, filters), TRADE_CSV_COLUMNS, csvFileName("trade", filterFileParts(filters)), {
       ETag: etag,
       "Cache-Control": READ_CACHE_CONTROL,
     });
