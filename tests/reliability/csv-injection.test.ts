@@ -2,6 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getTrade } from "@/app/api/v1/trade/route";
+import { importTradeCsv } from "@/lib/import/import-trade";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";
@@ -26,6 +27,23 @@ describe.each(DATABASES)("CSV formula injection on %s", (name) => {
     });
   });
   afterAll(async () => t?.cleanup());
+
+  it("a record imported with formula-like text comes back inert in the CSV", async () => {
+    const file = [
+      "period,partner,reporter,flow,value_usd,source_id,note,source_publisher,source_title,source_url,source_licence",
+      `2019,UZB,UZB,turnover,2500000000,imported-hostile,"=1+2","@evil publisher","+title","https://example.org/hostile","-licence"`,
+    ].join("\n");
+    const report = await importTradeCsv(t.db, file, { fileName: "hostile.csv" });
+    expect(report.errors).toEqual([]);
+    useTestDb(t.db);
+    const text = await (await callRoute(getTrade, "/api/v1/trade?partner=UZB&from=2019&to=2019&format=csv")).text();
+    const rows = (parse(text, { columns: true }) as Record<string, string>[]).filter((r) => r.source_id === "imported-hostile");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.note).toBe("'=1+2");
+    expect(rows[0]!.source_publisher).toBe("'@evil publisher");
+    expect(rows[0]!.source_title).toBe("'+title");
+    expect(rows[0]!.value_usd).toBe("2500000000");
+  });
 
   it("quotes a value with a line break so it stays one cell", async () => {
     await t.db.tradeObservation.create({
