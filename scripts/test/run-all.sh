@@ -13,8 +13,13 @@ bash scripts/test/ensure-services.sh
 echo "== typecheck"
 npm run typecheck --silent
 
+REPORTS=test-results
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+summarise() { node scripts/test/summarise.mjs "$REPORTS/unit.json" "$REPORTS/browser.json"; }
+trap summarise EXIT
+
 echo "== unit, data and route tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 
 echo "== browser tests"
-npx vitest run --config vitest.browser.config.ts
+npx vitest run --config vitest.browser.config.ts --reporter=default --reporter=json --outputFile.json="$REPORTS/browser.json"
