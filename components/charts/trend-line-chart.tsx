@@ -1,13 +1,14 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatAxisBn } from "@/lib/format";
 import type { YearRow } from "@/lib/charts/year-rows";
 import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
 import { ChartTable } from "./chart-table";
 
+/** A claimed figure: a dot at (x, y), or, without x, a threshold line across the chart at y. */
 export interface ReferenceMarker {
-  x: number;
+  x?: number;
   y: number;
   label: string;
 }
@@ -46,7 +47,17 @@ export function TrendLineChart({ title, data, categories, markers = [], height =
                 isAnimationActive={false}
               />
             ))}
-            {markers.map((m) => (
+            {markers.map((m) =>
+              m.x === undefined ? (
+                <ReferenceLine
+                  key={m.label}
+                  y={m.y}
+                  stroke="#111"
+                  strokeDasharray="6 4"
+                  label={{ value: m.label, position: "insideTopLeft", fontSize: 11, fill: "#111", fontWeight: 600 }}
+                  ifOverflow="extendDomain"
+                />
+              ) : (
               <ReferenceDot
                 key={m.label}
                 x={m.x}
@@ -58,7 +69,8 @@ export function TrendLineChart({ title, data, categories, markers = [], height =
                 label={{ value: m.label, position: "left", fontSize: 11, fill: "#111", fontWeight: 600 }}
                 ifOverflow="extendDomain"
               />
-            ))}
+              ),
+            )}
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -157,11 +157,7 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
                 title={`China–${name} turnover by reporter`}
                 data={view.turnoverRows}
                 categories={view.reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r), dashed: r === "COW" }))}
-                markers={
-                  hasClaim && view.turnoverRows.some((r) => r.year === 2024)
-                    ? [{ x: 2024, y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: "Article: >$30bn" }]
-                    : []
-                }
+                markers={hasClaim ? [{ y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: "Article: “exceeded $30 billion” (2024)" }] : []}
               />
             )}
           </section>

@@ -125,6 +125,8 @@ describe("/countries/KAZ", () => {
     expect(sameYear).toContain("$41.00bn");
     expect(sameYear).toContain("$30.06bn");
     expect(await page.getByTestId("country-claim").innerText()).toContain("exceeded $30 billion");
+    // the claim is drawn as a threshold line across the turnover chart
+    expect(await page.getByText("Article: “exceeded $30 billion” (2024)").count()).toBeGreaterThan(0);
     await screenshot(page, "country-KAZ-desktop");
     await page.context().close();
   });
