@@ -38,7 +38,7 @@ describe("/claims", () => {
     await expect(record.locator("blockquote").textContent()).resolves.toContain("a record $95 billion in 2024");
     await expect(record.locator('[data-verdict="supported"]').first().textContent()).resolves.toContain("China's customs: supported");
     await expect(record.getByTestId("verdict-explanation").first().textContent()).resolves.toContain("$94.82bn in 2024");
-    expect(await record.locator(".recharts-line").count()).toBeGreaterThan(0);
+    await expect.poll(() => record.locator(".recharts-line").count()).toBeGreaterThan(0);
     const forecast = page.locator("#region-forecast");
     await expect(forecast.textContent()).resolves.toContain("checkable only against figures for 2025 and later");
     const center = page.locator("#astana-digital-innovation-center");
@@ -68,7 +68,8 @@ describe("/projects", () => {
     expect(await page.getByTestId("map-pipeline").count()).toBe(4);
     expect(await page.getByTestId("map-point").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("map-point-approx").count()).toBeGreaterThan(0);
-    expect(await page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+    // Recharts draws once ResponsiveContainer has measured its box, a moment after hydration
+    await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
     await expect(page.getByTestId("no-chinese-party").textContent()).resolves.toContain("4 named projects");
     expect(await page.getByTestId("project-row").count()).toBe(60);
     await page.getByRole("button", { name: "Show all 244 records" }).click();
