@@ -1,9 +1,8 @@
 // Names and codes an import file may use for countries, reporters, flows and
 // sources, resolved to the model's codes.
-import { CENTRAL_ASIA, COUNTRIES, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
+import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
 import { reporterOfPublishedFigure } from "../seed/trade-files";
-
-const PARTNER_CODES: readonly PartnerCode[] = [...CENTRAL_ASIA, REGION_CODE];
+import { PARTNER_CODES } from "../trade/schemas";
 
 /** UN M49 numeric codes, as UN Comtrade's reporterCode / partnerCode columns give them. */
 const M49: Record<string, string> = { "156": "CHN", "398": "KAZ", "417": "KGZ", "762": "TJK", "795": "TKM", "860": "UZB" };
@@ -44,25 +43,18 @@ export function resolveReporter(raw: string, allowFreeText: boolean): ReporterCo
   return reporterOfPublishedFigure(raw.trim());
 }
 
-/** The tidy file's flow names; "partner_…" flows are turned to China's side. */
-const TIDY_FLOWS: Record<string, Flow> = {
-  turnover: "turnover",
-  china_exports_to_partner: "china_exports",
-  china_imports_from_partner: "china_imports",
-  partner_imports_from_china: "china_exports",
-  partner_exports_to_china: "china_imports",
-};
 
 export function resolveFlow(raw: string, allowTidyNames: boolean): Flow | null {
   const text = raw.trim().toLowerCase();
   const flow = FLOWS.find((f) => f === text);
   if (flow) return flow;
-  return allowTidyNames ? (TIDY_FLOWS[text] ?? null) : null;
+  // the tidy file's names; "partner_…" flows are turned to China's side
+  return allowTidyNames ? (FLOW_NAMES_TO_CHINAS_SIDE[text] ?? null) : null;
 }
 
 export const ACCEPTED = {
   partner: `${PARTNER_CODES.join(", ")} (or the country's English name)`,
   reporter: REPORTER_CODES.join(", "),
   flow: FLOWS.join(", "),
-  tidyFlow: Object.keys(TIDY_FLOWS).join(", "),
+  tidyFlow: Object.keys(FLOW_NAMES_TO_CHINAS_SIDE).join(", "),
 };

@@ -22,6 +22,18 @@ export const COUNTRY_NAMES: Record<string, string> = Object.fromEntries(COUNTRIE
 export const FLOWS = ["turnover", "china_exports", "china_imports"] as const;
 export type Flow = (typeof FLOWS)[number];
 
+/**
+ * Flow names the source files use, turned to China's side: a partner's
+ * exports to China are China's imports. Used by the seed and the importer.
+ */
+export const FLOW_NAMES_TO_CHINAS_SIDE: Record<string, Flow> = {
+  turnover: "turnover",
+  china_exports_to_partner: "china_exports",
+  china_imports_from_partner: "china_imports",
+  partner_imports_from_china: "china_exports",
+  partner_exports_to_china: "china_imports",
+};
+
 export const FLOW_LABELS: Record<Flow, string> = {
   turnover: "Turnover (exports + imports)",
   china_exports: "China's exports to the partner",

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { CENTRAL_ASIA, COUNTRIES, REGION_CODE, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
+import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, REGION_CODE, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
 import type { ObservationInput } from "../trade/observation";
 import { parsePeriod } from "../trade/period";
 import type { SourceRecord } from "./sources";
@@ -122,13 +122,6 @@ export function readCowTrade(sourceId: string): ObservationInput[] {
   return withDerivedTurnover(rows);
 }
 
-const PUBLISHED_FLOWS: Record<string, Flow> = {
-  turnover: "turnover",
-  china_exports_to_partner: "china_exports",
-  china_imports_from_partner: "china_imports",
-  partner_imports_from_china: "china_exports",
-  partner_exports_to_china: "china_imports",
-};
 
 /** Who published a headline figure, from the file's free-text reporting side. */
 export function reporterOfPublishedFigure(reportingSide: string): ReporterCode | null {
@@ -161,7 +154,7 @@ export function readPublishedFigures(sourceByUrl: Map<string, SourceRecord>, ski
   const out: ObservationInput[] = [];
   readCsv(file).forEach((row, index) => {
     const line = index + 2;
-    const flow = PUBLISHED_FLOWS[row.indicator ?? ""];
+    const flow = FLOW_NAMES_TO_CHINAS_SIDE[row.indicator ?? ""];
     if (!flow) {
       // e.g. turnover_cny_bn_NOT_USD: yuan, not dollars; never converted here
       skipped.push({ file, line, reason: `indicator "${row.indicator}" is not a USD flow` });
