@@ -1,3 +1,4 @@
+import type { SourceRef } from "../trade/schemas";
 import type { ObservationInput } from "../trade/observation";
 
 /** One problem in an import file. `column` is the header name as written in the file (null: the whole line or file). */
@@ -12,14 +13,7 @@ export const LAYOUTS = ["caravan", "tidy", "comtrade", "projects"] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** A source a file declares (documented layout) or implies (Comtrade) that may not exist yet. */
-export interface SourceDeclaration {
-  id: string;
-  publisher: string;
-  title: string;
-  url: string;
-  licence: string;
-  methodNote: string | null;
-}
+export type SourceDeclaration = Omit<SourceRef, "priority">;
 
 /** One data line of the file, mapped to an observation. */
 export interface ImportRow {
