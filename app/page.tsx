@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { SearchParams } from "nuqs/server";
 import { OverviewDashboard } from "@/components/dashboard/overview-dashboard";
-import { toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { loadDashboardFilters } from "@/lib/filters/load-dashboard-filters";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchClaims } from "@/lib/projects/prefetch";
-import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/server/prefetch";
+import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 
 export const dynamic = "force-dynamic";
 

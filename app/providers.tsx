@@ -3,8 +3,8 @@
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useEffect, type ReactNode } from "react";
-import { ApiClientError } from "@/lib/client/api-client";
-import { STALE_TIME_MS } from "@/lib/client/query-options";
+import { ApiClientError } from "@/lib/core/http/api-client";
+import { STALE_TIME_MS } from "@/lib/trade/query-options";
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -3,9 +3,9 @@
 // when the file has errors (nothing is written then), 2 on bad usage.
 import fs from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/client";
-import { describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
-import { formatReport } from "../lib/import/format-report";
+import { createPrismaClient } from "../lib/core/db/client";
+import { describeDatabase, parseDatabaseUrl } from "../lib/core/db/database-url";
+import { formatReport } from "../lib/core/import/format-report";
 import { importCsv } from "../lib/import/import-csv";
 
 const USAGE = "usage: npm run import -- <file.csv> [--dry-run] [--source=<source id>] [--json]";

@@ -5,7 +5,7 @@ import { ARTICLE } from "@/lib/claims/article";
 import { CLAIM_TRADE_FILTERS } from "@/lib/claims/evidence-filters";
 import { prefetchClaims, prefetchProjects } from "@/lib/projects/prefetch";
 import { ALL_PROJECTS } from "@/lib/projects/schemas";
-import { createServerQueryClient, prefetchTrade } from "@/lib/server/prefetch";
+import { createServerQueryClient, prefetchTrade } from "@/lib/trade/prefetch";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "The article's claims, checked" };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/reference/codes";
+import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
 
 export const metadata = { title: "Countries" };
 

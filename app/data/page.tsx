@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { SearchParams } from "nuqs/server";
 import { DataTable } from "@/components/data/data-table";
-import { toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { loadDashboardFilters } from "@/lib/filters/load-dashboard-filters";
-import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/server/prefetch";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
+import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Data" };

@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { SearchParams } from "nuqs/server";
 import { MirrorDashboard } from "@/components/mirror/mirror-dashboard";
-import { toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { loadDashboardFilters } from "@/lib/filters/load-dashboard-filters";
-import { createServerQueryClient, prefetchMirror } from "@/lib/server/prefetch";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
+import { createServerQueryClient, prefetchMirror } from "@/lib/trade/prefetch";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Reporter gap" };

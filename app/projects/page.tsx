@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { ProjectsView } from "@/components/projects/projects-view";
 import { baseMapShapes } from "@/lib/projects/base-map";
-import { toProjectFilters } from "@/lib/projects/filters";
-import { loadProjectFilters } from "@/lib/projects/load-filters";
+import { toProjectFilters } from "@/lib/projects/url-state";
+import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
-import { createServerQueryClient } from "@/lib/server/prefetch";
+import { createServerQueryClient } from "@/lib/trade/prefetch";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "China-linked projects" };

@@ -1,4 +1,4 @@
-import type { PartnerIso3, ReporterCode } from "@/lib/reference/codes";
+import type { PartnerIso3, ReporterCode } from "@/lib/core/reference/codes";
 
 /** One colour per reporter, the same on every page. */
 export const REPORTER_COLORS: Record<ReporterCode, string> = {

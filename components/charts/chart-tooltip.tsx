@@ -1,7 +1,7 @@
 "use client";
 
-import { formatUsdBn } from "@/lib/format";
-import { sourceKey, type YearRow } from "@/lib/charts/year-rows";
+import { formatUsdBn } from "@/lib/core/format";
+import { sourceKey, type YearRow } from "@/lib/core/chart-rows";
 
 export interface ChartCategory {
   key: string;

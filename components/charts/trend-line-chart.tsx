@@ -1,8 +1,8 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatAxisBn } from "@/lib/format";
-import type { YearRow } from "@/lib/charts/year-rows";
+import { formatAxisBn } from "@/lib/core/format";
+import type { YearRow } from "@/lib/core/chart-rows";
 import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
 import { ChartTable } from "./chart-table";
 

@@ -8,10 +8,10 @@ import { STATUS_COLORS } from "@/components/projects/project-colors";
 import { EmptyState } from "@/components/states/states";
 import type { ClaimRow } from "@/lib/claims/schemas";
 import { reporterSeries } from "@/lib/claims/verdicts";
-import { countryPoints, indexSources, reporterLabel } from "@/lib/charts/trade-series";
-import { toYearRows, type SeriesPoint } from "@/lib/charts/year-rows";
-import { formatUsdBn } from "@/lib/format";
-import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/reference/codes";
+import { countryPoints, indexSources, reporterLabel } from "@/lib/trade/chart-series";
+import { toYearRows, type SeriesPoint } from "@/lib/core/chart-rows";
+import { formatUsdBn } from "@/lib/core/format";
+import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
 import { STATUS_LABELS, STATUSES, type ProjectRow } from "@/lib/projects/schemas";
 import type { SourceRef, TradeRow } from "@/lib/trade/schemas";
 

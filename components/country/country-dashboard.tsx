@@ -10,14 +10,14 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { describeMissing } from "@/lib/charts/missing";
-import { describeSource, indexSources, preferredRows, reporterLabel, reporterPoints } from "@/lib/charts/trade-series";
-import { toYearRows } from "@/lib/charts/year-rows";
+import { describeMissing } from "@/lib/trade/chart-missing";
+import { describeSource, indexSources, preferredRows, reporterLabel, reporterPoints } from "@/lib/trade/chart-series";
+import { toYearRows } from "@/lib/core/chart-rows";
 import { ARTICLE_KAZAKHSTAN_2024 } from "@/lib/claims/article";
-import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/client/query-options";
-import { serializeTimeRange, toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { formatPct, formatUsdBn } from "@/lib/format";
-import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, type PartnerIso3 } from "@/lib/reference/codes";
+import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
+import { serializeTimeRange, toTradeFilters } from "@/lib/trade/url-state";
+import { formatPct, formatUsdBn } from "@/lib/core/format";
+import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { TradeRow } from "@/lib/trade/schemas";
 
 export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { EmptyState } from "@/components/states/states";
-import { claimsQueryOptions } from "@/lib/client/claims-projects-query-options";
+import { claimsQueryOptions } from "@/lib/projects/query-options";
 
 const STRIP_SIZE = 4;
 

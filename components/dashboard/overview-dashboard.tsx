@@ -10,14 +10,14 @@ import { useDashboardFilters } from "@/components/filters/use-dashboard-filters"
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ClaimsStrip } from "./claims-strip";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { describeMissing } from "@/lib/charts/missing";
-import { countryPoints, headlineFigures, indexSources, reporterLabel, selectionTotals } from "@/lib/charts/trade-series";
-import { toYearRows } from "@/lib/charts/year-rows";
+import { describeMissing } from "@/lib/trade/chart-missing";
+import { countryPoints, headlineFigures, indexSources, reporterLabel, selectionTotals } from "@/lib/trade/chart-series";
+import { toYearRows } from "@/lib/core/chart-rows";
 import { ARTICLE_REGION_TOTAL_2024 } from "@/lib/claims/article";
-import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/client/query-options";
-import { allFiveSelected, toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { formatPct, formatUsdBn } from "@/lib/format";
-import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/reference/codes";
+import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
+import { allFiveSelected, toTradeFilters } from "@/lib/trade/url-state";
+import { formatPct, formatUsdBn } from "@/lib/core/format";
+import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/core/reference/codes";
 
 const STACK_REPORTERS = ["CHN", "COW", "partner"] as const;
 

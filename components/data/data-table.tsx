@@ -5,13 +5,13 @@ import { useMemo, useState } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { describeMissing } from "@/lib/charts/missing";
-import { sortTradeRows, type SortDirection, type SortKey } from "@/lib/charts/sort-rows";
-import { indexSources, reporterLabel } from "@/lib/charts/trade-series";
-import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/client/query-options";
-import { toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { formatUsdBn, formatUsdFull } from "@/lib/format";
-import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/reference/codes";
+import { describeMissing } from "@/lib/trade/chart-missing";
+import { sortTradeRows, type SortDirection, type SortKey } from "@/lib/trade/table-sort";
+import { indexSources, reporterLabel } from "@/lib/trade/chart-series";
+import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { formatUsdBn, formatUsdFull } from "@/lib/core/format";
+import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/core/reference/codes";
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: "partner", label: "Country" },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, MAX_YEAR, MIN_YEAR, type Flow, type PartnerIso3 } from "@/lib/reference/codes";
+import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, MAX_YEAR, MIN_YEAR, type Flow, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { ReporterFilter } from "@/lib/trade/schemas";
 import { useDashboardFilters } from "./use-dashboard-filters";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { dashboardFilterParsers, type DashboardFilters } from "@/lib/filters/dashboard-filters";
+import { dashboardFilterParsers, type DashboardFilters } from "@/lib/trade/url-state";
 
 /** The filters in the URL; every change is a history entry so Back restores the view. */
 export function useDashboardFilters() {

@@ -8,12 +8,12 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { indexSources } from "@/lib/charts/trade-series";
-import { toYearRows } from "@/lib/charts/year-rows";
-import { mirrorQueryOptions, mirrorUrl } from "@/lib/client/query-options";
-import { toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { formatPct, formatUsdBn } from "@/lib/format";
-import { COUNTRY_NAMES, FLOW_LABELS, type Flow } from "@/lib/reference/codes";
+import { indexSources } from "@/lib/trade/chart-series";
+import { toYearRows } from "@/lib/core/chart-rows";
+import { mirrorQueryOptions, mirrorUrl } from "@/lib/trade/query-options";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { formatPct, formatUsdBn } from "@/lib/core/format";
+import { COUNTRY_NAMES, FLOW_LABELS, type Flow } from "@/lib/core/reference/codes";
 
 function mirrorFilters(filters: ReturnType<typeof useDashboardFilters>[0]) {
   const { reporter: _ignored, ...rest } = toTradeFilters(filters);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/reference/codes";
+import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUS_LABELS, STATUSES, THEME_LABELS } from "@/lib/projects/schemas";
 import { useProjectFilters } from "./use-project-filters";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { projectFilterParsers, type ProjectPageFilters } from "@/lib/projects/filters";
+import { projectFilterParsers, type ProjectPageFilters } from "@/lib/projects/url-state";
 
 /** The projects page's filters in the URL; each change is a history entry. */
 export function useProjectFilters() {

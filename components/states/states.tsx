@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApiClientError } from "@/lib/client/api-client";
+import { ApiClientError } from "@/lib/core/http/api-client";
 
 export function ChartSkeleton({ label = "Loading chart…" }: { label?: string }) {
   return <div className="skeleton chart-box" role="status" aria-label={label} />;

@@ -13,9 +13,9 @@ import {
 } from "../trade/schemas";
 import { claimsQuerySchema, claimsResponseSchema } from "../claims/schemas";
 import { projectsQuerySchema, projectsResponseSchema } from "../projects/schemas";
-import { revisionsQuerySchema } from "../import/revisions";
+import { revisionsQuerySchema } from "../trade/revisions";
 import { importQuerySchema } from "../import/upload";
-import { ERROR_STATUS } from "./errors";
+import { ERROR_STATUS } from "../core/http/errors";
 
 type ObjectSchema = { shape: Record<string, z.ZodType> };
 

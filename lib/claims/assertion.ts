@@ -2,7 +2,7 @@
 // The verdict is never stored: lib/claims/verdicts.ts computes it from data.
 // Browser-safe.
 import { z } from "zod";
-import { CENTRAL_ASIA, REGION_CODE } from "../reference/codes";
+import { CENTRAL_ASIA, REGION_CODE } from "../core/reference/codes";
 import { PROJECT_THEMES } from "../projects/schemas";
 
 export const TRADE_COMPARATORS = ["approximately", "more_than", "record_high", "largest_partner", "growing", "forecast_growth"] as const;

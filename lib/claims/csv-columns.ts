@@ -1,4 +1,4 @@
-import type { CsvColumn } from "../api/csv";
+import type { CsvColumn } from "../core/http/csv-writer";
 import type { ClaimRow, ClaimsResponse } from "./schemas";
 import type { ClaimVerdict } from "./verdicts";
 

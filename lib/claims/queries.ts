@@ -1,5 +1,5 @@
-import type { Db } from "../db/client";
-import { CENTRAL_ASIA, REGION_CODE } from "../reference/codes";
+import type { Db } from "../core/db/client";
+import { CENTRAL_ASIA, REGION_CODE } from "../core/reference/codes";
 import { ALL_PROJECTS } from "../projects/schemas";
 import { loadProjects, sourcesById } from "../projects/queries";
 import { findTrade } from "../trade/queries";

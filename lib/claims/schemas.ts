@@ -1,7 +1,7 @@
 // The claims API's query and JSON body, shared by the route handler, the
 // OpenAPI document and the page. Browser-safe.
 import { z } from "zod";
-import { enumParam, listOf, LIST_SEPARATOR } from "../api/query";
+import { enumParam, listOf, LIST_SEPARATOR } from "../core/http/query-params";
 import { FORMATS, sourceRefSchema, type SourceRef } from "../trade/schemas";
 import { assertionSchema, CLAIM_THEMES, type ClaimRecord, type ClaimTheme } from "./assertion";
 import { VERDICTS, type ClaimVerdict } from "./verdicts";

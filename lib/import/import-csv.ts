@@ -2,11 +2,11 @@
 // whether a file holds trade figures (three layouts) or project records, and
 // the matching importer validates and applies it.
 import { parse } from "csv-parse/sync";
-import type { Db } from "../db/client";
-import { importProjectsCsv } from "./import-projects";
-import { importTradeCsv, type ImportOptions } from "./import-trade";
-import { detectLayout } from "./layouts";
-import type { ImportReport } from "./types";
+import type { Db } from "../core/db/client";
+import { importProjectsCsv } from "../projects/import";
+import { importTradeCsv, type ImportOptions } from "../trade/import";
+import { detectLayout } from "../trade/import-layout";
+import type { ImportReport } from "../core/import/types";
 
 /** Whether the first record of the file is a project layout header (an unreadable file goes to the trade importer, which reports it). */
 export function isProjectFile(text: string): boolean {

@@ -1,7 +1,7 @@
 // Names and codes an import file may use for countries, reporters, flows and
 // sources, resolved to the model's codes.
-import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
-import { reporterOfPublishedFigure } from "../seed/trade-files";
+import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode, type ReporterCode } from "../core/reference/codes";
+import { reporterOfPublishedFigure } from "../trade/seed-files";
 import { PARTNER_CODES } from "../trade/schemas";
 
 /** UN M49 numeric codes, as UN Comtrade's reporterCode / partnerCode columns give them. */

@@ -4,11 +4,11 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { ApiError } from "../api/errors";
-import { parseQuery } from "../api/query";
-import type { Db } from "../db/client";
+import { ApiError } from "../core/http/errors";
+import { parseQuery } from "../core/http/query-params";
+import type { Db } from "../core/db/client";
 import { importCsv } from "./import-csv";
-import type { ImportReport } from "./types";
+import type { ImportReport } from "../core/import/types";
 
 /** Largest CSV file an upload may carry. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

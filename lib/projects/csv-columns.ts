@@ -1,4 +1,4 @@
-import type { CsvColumn } from "../api/csv";
+import type { CsvColumn } from "../core/http/csv-writer";
 import type { ProjectRowWithSource } from "./queries";
 
 /** One row per record; the countries and themes lists are joined by "~" like the API's lists. */

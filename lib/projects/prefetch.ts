@@ -1,8 +1,8 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { findClaims } from "../claims/queries";
-import { claimsProjectsKeys } from "../client/claims-projects-query-options";
-import { getDb } from "../db/client";
+import { claimsProjectsKeys } from "./query-options";
+import { getDb } from "../core/db/client";
 import { findProjects } from "./queries";
 import type { ProjectFilters } from "./schemas";
 

@@ -1,6 +1,6 @@
-import type { Db } from "../db/client";
+import type { Db } from "../core/db/client";
 import type { Prisma } from "../generated/prisma-sqlite/client";
-import { formatUsdBn } from "../format";
+import { formatUsdBn } from "../core/format";
 import type { SourceRef } from "../trade/schemas";
 import {
   PROJECT_THEMES,

@@ -1,8 +1,8 @@
 // The projects API's vocabulary and query, one zod schema shared by the route
 // handler, the OpenAPI document and the page that builds URLs. Browser-safe.
 import { z } from "zod";
-import { enumParam, listOf, LIST_SEPARATOR, yearParam } from "../api/query";
-import { CENTRAL_ASIA, MAX_YEAR, MIN_YEAR, type PartnerIso3 } from "../reference/codes";
+import { enumParam, listOf, LIST_SEPARATOR, yearParam } from "../core/http/query-params";
+import { CENTRAL_ASIA, MAX_YEAR, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
 import { FORMATS, sourceRefSchema, type SourceRef } from "../trade/schemas";
 
 /** Where a record comes from: Caravan's list of named projects, an AEI tracker deal, a GEM pipeline. */

@@ -1,7 +1,7 @@
 // Counts and amounts for the projects page's charts. Counts are additive;
 // amounts only within one amount basis (a Chinese loan and a total cost are
 // not the same thing), so sums are always per basis. Browser-safe.
-import { COUNTRY_NAMES } from "../reference/codes";
+import { COUNTRY_NAMES } from "../core/reference/codes";
 import { PROJECT_KINDS, projectYear, type ProjectKind, type ProjectRow } from "./schemas";
 
 export type CountRow = { key: string; label: string } & Record<ProjectKind, number>;

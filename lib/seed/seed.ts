@@ -1,7 +1,7 @@
-import type { Db } from "../db/client";
-import { seedClaims } from "./seed-claims";
-import { seedProjects } from "./seed-projects";
-import { readTradeSeedData, seedTrade } from "./seed-trade";
+import type { Db } from "../core/db/client";
+import { seedClaims } from "../claims/seed";
+import { seedProjects } from "../projects/seed";
+import { readTradeSeedData, seedTrade } from "../trade/seed";
 
 /** Seeds everything the product ships with; returns a one-line report. */
 export async function seedDatabase(db: Db): Promise<string> {

@@ -1,6 +1,6 @@
-import type { Db } from "../db/client";
+import type { Db } from "../core/db/client";
 import type { Prisma } from "../generated/prisma-sqlite/client";
-import { ALL_GOODS } from "../reference/codes";
+import { ALL_GOODS } from "../core/reference/codes";
 import { commodityWhere } from "./queries";
 import { COMMODITY_ANY_HS, type TopCommoditiesQuery, type TopCommoditiesResponse } from "./schemas";
 

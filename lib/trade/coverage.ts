@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import type { Db } from "../core/db/client";
 
 /** Which years each reporter covers for each partner and flow (full years), so empty views can say what is missing. */
 export interface CoverageEntry {

@@ -1,5 +1,5 @@
-import type { CsvColumn } from "../api/csv";
-import { COUNTRY_NAMES, REPORTER_NAMES } from "../reference/codes";
+import type { CsvColumn } from "../core/http/csv-writer";
+import { COUNTRY_NAMES, REPORTER_NAMES } from "../core/reference/codes";
 import type { MirrorRow } from "./mirror";
 import type { TradeRowWithSource } from "./queries";
 import type { SourceRef, TopCommodityRow } from "./schemas";

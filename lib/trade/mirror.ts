@@ -1,5 +1,5 @@
-import type { Db } from "../db/client";
-import type { Flow } from "../reference/codes";
+import type { Db } from "../core/db/client";
+import type { Flow } from "../core/reference/codes";
 import { tradeWhere, TRADE_ORDER } from "./queries";
 import type { z } from "zod";
 import type { mirrorRowSchema, SourceRef, TradeFilters } from "./schemas";

@@ -1,4 +1,4 @@
-import type { Flow, PartnerCode, PeriodKind, ReporterCode } from "../reference/codes";
+import type { Flow, PartnerCode, PeriodKind, ReporterCode } from "../core/reference/codes";
 
 /** One figure as the seed and the importer write it. */
 export interface ObservationInput {

@@ -1,6 +1,6 @@
-import type { Db } from "../db/client";
+import type { Db } from "../core/db/client";
 import { Prisma } from "../generated/prisma-sqlite/client";
-import { ALL_GOODS, PERIOD_KINDS } from "../reference/codes";
+import { ALL_GOODS, PERIOD_KINDS } from "../core/reference/codes";
 import { COMMODITY_ALL, type SourceRef, type TradeFilters, type TradeResponse, type TradeRow } from "./schemas";
 
 /** HS codes have at most six digits; a prefix range ends at the prefix padded with 9s. */

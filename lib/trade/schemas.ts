@@ -1,8 +1,8 @@
 // The trade API's query, one zod schema shared by the route handlers, the
 // OpenAPI document and the pages that build API URLs. Browser-safe.
 import { z } from "zod";
-import { enumParam, listOf, LIST_SEPARATOR, truncate, yearParam } from "../api/query";
-import { ALL_GOODS, CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode } from "../reference/codes";
+import { enumParam, listOf, LIST_SEPARATOR, truncate, yearParam } from "../core/http/query-params";
+import { ALL_GOODS, CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode } from "../core/reference/codes";
 
 export const PARTNER_CODES = [...CENTRAL_ASIA, REGION_CODE] as const;
 /** `partner` as a reporter means "each partner's own statistics". */

@@ -3,10 +3,10 @@
 // route handlers (parse the query with the same zod schema, read the data
 // version as the ETag does, run the query, send JSON). PORT, DATABASE_URL.
 import http from "node:http";
-import { getDb } from "../../lib/db/client";
-import { ApiError } from "../../lib/api/errors";
-import { parseQuery } from "../../lib/api/query";
-import { CENTRAL_ASIA } from "../../lib/reference/codes";
+import { getDb } from "../../lib/core/db/client";
+import { ApiError } from "../../lib/core/http/errors";
+import { parseQuery } from "../../lib/core/http/query-params";
+import { CENTRAL_ASIA } from "../../lib/core/reference/codes";
 import { findTopCommodities, resolveTopCommoditiesFilters } from "../../lib/trade/commodities";
 import { findTrade, getDataVersion } from "../../lib/trade/queries";
 import { resolveTradeFilters, topCommoditiesQuerySchema, tradeQuerySchema } from "../../lib/trade/schemas";

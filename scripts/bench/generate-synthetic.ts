@@ -2,7 +2,7 @@
 // Writes the SYNTHETIC scale data set into the database named by DATABASE_URL
 // (SQLite or PostgreSQL), replacing any earlier synthetic rows. Every row has
 // synthetic = true and source "synthetic-benchmark"; none of it is ever seeded.
-import { describeDatabase, parseDatabaseUrl } from "../../lib/db/database-url";
+import { describeDatabase, parseDatabaseUrl } from "../../lib/core/db/database-url";
 import { migrateInChildProcess } from "./migrate";
 import { parseSize, planForRows, planRows } from "./synthetic";
 import { writeSynthetic } from "./synthetic-writer";

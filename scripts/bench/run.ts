@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
-import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
+import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/core/db/database-url";
 import { firstLoadJs, type PageJs } from "./bundle-size";
 import { migrateInChildProcess } from "./migrate";
 import { startServer, stopServer, waitForHttp, watchPeakRss, type Server } from "./processes";

@@ -4,8 +4,8 @@
 // rows take an hour.
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { DatabaseConfig } from "../../lib/db/database-url";
-import { COUNTRIES, REPORTERS } from "../../lib/reference/codes";
+import type { DatabaseConfig } from "../../lib/core/db/database-url";
+import { COUNTRIES, REPORTERS } from "../../lib/core/reference/codes";
 import { SYNTHETIC_SOURCE, syntheticRows, type SyntheticPlan, type SyntheticRow } from "./synthetic";
 
 export interface WriteResult {

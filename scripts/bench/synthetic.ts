@@ -1,6 +1,6 @@
 // The synthetic scale data set: what it holds, and the rows themselves.
 // Pure (no database), so the tests can check its arithmetic directly.
-import { ALL_GOODS, CENTRAL_ASIA, type Flow } from "../../lib/reference/codes";
+import { ALL_GOODS, CENTRAL_ASIA, type Flow } from "../../lib/core/reference/codes";
 
 /** Every generated row points to this source; its title says SYNTHETIC. */
 export const SYNTHETIC_SOURCE = {

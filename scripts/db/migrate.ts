@@ -1,6 +1,6 @@
 // npm run db:migrate — applies prisma/migrations/<provider>/ to DATABASE_URL.
-import { describeDatabase, parseDatabaseUrl } from "../../lib/db/database-url";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { describeDatabase, parseDatabaseUrl } from "../../lib/core/db/database-url";
+import { applyMigrations } from "../../lib/core/db/schema-engine";
 
 const config = parseDatabaseUrl();
 const applied = await applyMigrations(config);

@@ -1,6 +1,6 @@
 // npm run db:seed — loads the shipped data into DATABASE_URL. Safe to repeat.
-import { createPrismaClient } from "../../lib/db/client";
-import { describeDatabase, parseDatabaseUrl } from "../../lib/db/database-url";
+import { createPrismaClient } from "../../lib/core/db/client";
+import { describeDatabase, parseDatabaseUrl } from "../../lib/core/db/database-url";
 import { seedDatabase } from "../../lib/seed/seed";
 
 const config = parseDatabaseUrl();

@@ -7,8 +7,8 @@
 // connects to POSTGRES_URL (default: the local test server) without changing it.
 import fs from "node:fs";
 import path from "node:path";
-import { parseDatabaseUrl } from "../../lib/db/database-url";
-import { MIGRATIONS_DIRS, SCHEMA_PATHS, diffSchemas } from "../../lib/db/schema-engine";
+import { parseDatabaseUrl } from "../../lib/core/db/database-url";
+import { MIGRATIONS_DIRS, SCHEMA_PATHS, diffSchemas } from "../../lib/core/db/schema-engine";
 import { derivePostgresSchema } from "./derive-postgres-schema";
 
 const SNAPSHOT_PATH = path.resolve("prisma/migrations/schema-snapshot.prisma");

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { SCHEMA_PATHS } from "../../lib/db/schema-engine";
+import { SCHEMA_PATHS } from "../../lib/core/db/schema-engine";
 import { derivePostgresSchema } from "./derive-postgres-schema";
 
 /**

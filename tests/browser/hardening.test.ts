@@ -38,7 +38,7 @@ describe("security headers", () => {
       expect((await fetch(`${baseUrl()}${chunk}`)).status).toBe(200);
       expect((await fetch(`${baseUrl()}${chunk}.map`)).status).toBe(404);
     }
-    for (const file of ["/package.json", "/.env", "/prisma/schema.prisma", `/${inject("distDir")}/BUILD_ID`, "/.next/BUILD_ID", "/lib/db/client.ts", "/data/caravan.db"]) {
+    for (const file of ["/package.json", "/.env", "/prisma/schema.prisma", `/${inject("distDir")}/BUILD_ID`, "/.next/BUILD_ID", "/lib/core/db/client.ts", "/data/caravan.db"]) {
       const response = await fetch(`${baseUrl()}${file}`);
       expect(response.status, file).toBe(404);
     }

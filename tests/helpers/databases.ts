@@ -5,9 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
-import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/db/database-url";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { createPrismaClient, type Db } from "@/lib/core/db/client";
+import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/core/db/database-url";
+import { applyMigrations } from "@/lib/core/db/schema-engine";
 
 import { POSTGRES_URL } from "./postgres-url";
 

@@ -1,5 +1,5 @@
 // Calls route handlers in-process, as Next would, against a test database.
-import { setDb, type Db } from "@/lib/db/client";
+import { setDb, type Db } from "@/lib/core/db/client";
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response> | Response;
 

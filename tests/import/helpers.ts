@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 
 /** Everything an import can write, as counts and checksums of every figure and project record, to prove "exactly as before". */
 export async function snapshot(db: Db) {

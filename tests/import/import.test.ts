@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getTrade } from "@/app/api/v1/trade/route";
 import { GET as getRevisions } from "@/app/api/v1/revisions/route";
-import { importTradeCsv } from "@/lib/import/import-trade";
+import { importTradeCsv } from "@/lib/trade/import";
 import { seedDatabase } from "@/lib/seed/seed";
 import type { TradeResponse } from "@/lib/trade/schemas";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";

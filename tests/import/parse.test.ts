@@ -1,8 +1,8 @@
 // Pure parts of the importer: cell checks, layout detection, mapping to China's side.
 import { describe, expect, it } from "vitest";
-import { detectLayout, parseImportFile, type SourceLookup } from "@/lib/import/layouts";
-import { readCsv } from "@/lib/import/csv";
-import { magnitudeProblem, parseImportPeriod, parseUsd } from "@/lib/import/values";
+import { detectLayout, parseImportFile, type SourceLookup } from "@/lib/trade/import-layout";
+import { readCsv } from "@/lib/core/csv-reader";
+import { magnitudeProblem, parseImportPeriod, parseUsd } from "@/lib/core/import/values";
 
 const SOURCES: SourceLookup = {
   ids: new Set(["chn-src", "kaz-src"]),

@@ -5,9 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { POST as postImport } from "@/app/api/v1/imports/route";
 import { GET as getProjects } from "@/app/api/v1/projects/route";
 import { importCsv, isProjectFile } from "@/lib/import/import-csv";
-import { importProjectsCsv } from "@/lib/import/import-projects";
-import { formatReport } from "@/lib/import/format-report";
-import { detectLayout } from "@/lib/import/layouts";
+import { importProjectsCsv } from "@/lib/projects/import";
+import { formatReport } from "@/lib/core/import/format-report";
+import { detectLayout } from "@/lib/trade/import-layout";
 import type { ProjectsResponse } from "@/lib/projects/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";

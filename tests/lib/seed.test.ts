@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed";
-import { readTradeSeedData } from "@/lib/seed/seed-trade";
+import { readTradeSeedData } from "@/lib/trade/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
 
 describe("shipped trade data", () => {

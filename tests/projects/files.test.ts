@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyAeiDeal, readProjectSeedData } from "@/lib/projects/files";
+import { classifyAeiDeal, readProjectSeedData } from "@/lib/projects/seed-files";
 import { parseWktLines } from "@/lib/projects/wkt";
 import { sectorAmounts } from "@/lib/projects/summary";
 

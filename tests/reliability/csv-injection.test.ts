@@ -2,7 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getTrade } from "@/app/api/v1/trade/route";
-import { importTradeCsv } from "@/lib/import/import-trade";
+import { importTradeCsv } from "@/lib/trade/import";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";

@@ -7,7 +7,7 @@ import { GET as getCoverage } from "@/app/api/v1/coverage/route";
 import { GET as getSources } from "@/app/api/v1/sources/route";
 import { GET as getMirror } from "@/app/api/v1/trade/mirror/route";
 import { GET as getTrade } from "@/app/api/v1/trade/route";
-import { MAX_QUERY_LENGTH } from "@/lib/api/query";
+import { MAX_QUERY_LENGTH } from "@/lib/core/http/query-params";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getHealth } from "@/app/api/health/route";
 import { GET as getTrade } from "@/app/api/v1/trade/route";
-import { createPrismaClient, type Db } from "@/lib/db/client";
-import { parseDatabaseUrl } from "@/lib/db/database-url";
+import { createPrismaClient, type Db } from "@/lib/core/db/client";
+import { parseDatabaseUrl } from "@/lib/core/db/database-url";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
-import { csvField, csvResponse, type CsvColumn } from "@/lib/api/csv";
+import { csvField, csvResponse, type CsvColumn } from "@/lib/core/http/csv-writer";
 
 type Row = { a: string | null; n: number | null; b: boolean | undefined };
 const COLUMNS: CsvColumn<Row>[] = [

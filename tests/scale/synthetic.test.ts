@@ -5,7 +5,7 @@ import { GET as getTop } from "@/app/api/v1/trade/commodities/route";
 import { seedDatabase } from "@/lib/seed/seed";
 import { findTrade, iterateTrade } from "@/lib/trade/queries";
 import { resolveTradeFilters, tradeQuerySchema, type TopCommoditiesResponse, type TradeResponse } from "@/lib/trade/schemas";
-import { parseQuery } from "@/lib/api/query";
+import { parseQuery } from "@/lib/core/http/query-params";
 import {
   headingCode,
   parseSize,

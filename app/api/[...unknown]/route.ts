@@ -1,6 +1,6 @@
 // ANY /api/* – unknown API routes answer 404 in the error contract
-import { ApiError } from "@/lib/api/errors";
-import { errorResponse } from "@/lib/api/handler";
+import { ApiError } from "@/lib/core/http/errors";
+import { errorResponse } from "@/lib/core/http/handler";
 
 function notFound(request: Request): Response {
   const { pathname } = new URL(request.url);

@@ -1,6 +1,6 @@
 // GET /api/health – is the app up and can it reach its database?
-import { getDb } from "@/lib/db/client";
-import { RETRY_AFTER_SECONDS } from "@/lib/api/handler";
+import { getDb } from "@/lib/core/db/client";
+import { RETRY_AFTER_SECONDS } from "@/lib/core/http/handler";
 
 export const dynamic = "force-dynamic";
 

@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
 import { CountryDashboard } from "@/components/country/country-dashboard";
-import { toTradeFilters } from "@/lib/filters/dashboard-filters";
-import { loadDashboardFilters } from "@/lib/filters/load-dashboard-filters";
-import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "@/lib/reference/codes";
-import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/server/prefetch";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
+import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "@/lib/core/reference/codes";
+import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 
 export const dynamic = "force-dynamic";
 

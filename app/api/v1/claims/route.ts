@@ -1,7 +1,7 @@
 // GET /api/v1/claims – the article's claims with verdicts computed from the data now; JSON or CSV
-import { csvFileName, csvResponse, wantsCsv } from "@/lib/api/csv";
-import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
+import { csvFileName, csvResponse, wantsCsv } from "@/lib/core/http/csv-writer";
+import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
 import { CLAIM_CSV_COLUMNS, claimCsvRows } from "@/lib/claims/csv-columns";
 import { findClaims } from "@/lib/claims/queries";
 import { claimsQuerySchema, resolveClaimFilters } from "@/lib/claims/schemas";

@@ -1,7 +1,7 @@
 // GET /api/v1/coverage – first and last year each reporter covers, per partner and flow
-import { cacheValidators, jsonRead, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
-import { emptyQuerySchema } from "@/lib/api/schemas";
+import { cacheValidators, jsonRead, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
+import { emptyQuerySchema } from "@/lib/core/http/empty-query";
 import { findCoverage } from "@/lib/trade/coverage";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 // POST /api/v1/imports – upload a CSV of trade figures (bearer token); validated, then applied in one transaction
-import { withApi } from "@/lib/api/handler";
+import { withApi } from "@/lib/core/http/handler";
 import { handleImportUpload } from "@/lib/import/upload";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // GET /api/v1/projects – China-linked project records, filtered; JSON or CSV
-import { csvFileName, csvResponse, wantsCsv } from "@/lib/api/csv";
-import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
+import { csvFileName, csvResponse, wantsCsv } from "@/lib/core/http/csv-writer";
+import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
 import { PROJECT_CSV_COLUMNS, projectFileParts } from "@/lib/projects/csv-columns";
 import { findProjects, iterateProjects } from "@/lib/projects/queries";
 import { projectsQuerySchema, resolveProjectFilters } from "@/lib/projects/schemas";

@@ -1,7 +1,7 @@
 // GET /api/v1/revisions – every figure an import corrected: previous value, new value, when, which import
-import { cacheValidators, jsonRead, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
-import { listRevisions, revisionsQuerySchema } from "@/lib/import/revisions";
+import { cacheValidators, jsonRead, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
+import { listRevisions, revisionsQuerySchema } from "@/lib/trade/revisions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /api/v1/sources – every source a figure points to, with licence and method notes
-import { cacheValidators, jsonRead, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
-import { emptyQuerySchema } from "@/lib/api/schemas";
+import { cacheValidators, jsonRead, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
+import { emptyQuerySchema } from "@/lib/core/http/empty-query";
 import { listSources } from "@/lib/trade/queries";
 
 export const dynamic = "force-dynamic";

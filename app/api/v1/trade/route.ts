@@ -1,7 +1,7 @@
 // GET /api/v1/trade – trade flows, filtered; JSON or CSV
-import { csvFileName, csvResponse, wantsCsv } from "@/lib/api/csv";
-import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
+import { csvFileName, csvResponse, wantsCsv } from "@/lib/core/http/csv-writer";
+import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
 import { filterFileParts, TRADE_CSV_COLUMNS } from "@/lib/trade/csv-columns";
 import { findTrade, iterateTrade } from "@/lib/trade/queries";
 import { resolveTradeFilters, tradeQuerySchema } from "@/lib/trade/schemas";

@@ -1,8 +1,8 @@
 // GET /api/v1/trade/commodities – the largest HS codes for one reporter and flow; JSON or CSV
-import { csvFileName, csvResponse, wantsCsv } from "@/lib/api/csv";
-import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
-import { CENTRAL_ASIA } from "@/lib/reference/codes";
+import { csvFileName, csvResponse, wantsCsv } from "@/lib/core/http/csv-writer";
+import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
+import { CENTRAL_ASIA } from "@/lib/core/reference/codes";
 import { findTopCommodities, resolveTopCommoditiesFilters } from "@/lib/trade/commodities";
 import { TOP_COMMODITY_CSV_COLUMNS } from "@/lib/trade/csv-columns";
 import { topCommoditiesQuerySchema } from "@/lib/trade/schemas";

@@ -1,7 +1,7 @@
 // GET /api/v1/trade/mirror – China's figure beside each partner's own, with the gap; JSON or CSV
-import { csvFileName, csvResponse, wantsCsv } from "@/lib/api/csv";
-import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/api/query";
+import { csvFileName, csvResponse, wantsCsv } from "@/lib/core/http/csv-writer";
+import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi } from "@/lib/core/http/handler";
+import { parseQuery } from "@/lib/core/http/query-params";
 import { filterFileParts, MIRROR_CSV_COLUMNS } from "@/lib/trade/csv-columns";
 import { findMirror } from "@/lib/trade/mirror";
 import { mirrorQuerySchema, resolveTradeFilters } from "@/lib/trade/schemas";

@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, REGION_CODE, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
-import type { ObservationInput } from "../trade/observation";
-import { parsePeriod } from "../trade/period";
-import type { SourceRecord } from "./sources";
+import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, REGION_CODE, type Flow, type PartnerCode, type ReporterCode } from "../core/reference/codes";
+import type { ObservationInput } from "./observation";
+import { parsePeriod } from "../core/period";
+import type { SourceRecord } from "../core/sources";
 
 export const TRADE_DATA_DIR = path.resolve("prisma/data/trade");
 

@@ -4,14 +4,14 @@
 // differ (the report names them); a record the file repeats as stored is
 // left alone. Projects keep no per-field history (the schema has no table for
 // it): the report and the ImportRun row are the trace of a change.
-import type { Db } from "../db/client";
-import type { PartnerIso3 } from "../reference/codes";
-import type { ProjectTheme } from "../projects/schemas";
-import { bumpDataVersion } from "../seed/seed-trade";
-import { sourceLookup, TRANSACTION_OPTIONS, type Client, type ImportOptions, type Tx } from "./import-trade";
-import { columnOf, parseProjectFile, PROJECT_COLUMNS, PROJECT_FIELDS, type ParsedProjectFile, type ProjectField, type ProjectFields, type ProjectLine } from "./project-layout";
-import type { ImportIssue, ImportReport, ProjectChange, ProjectFieldChange, ProjectFieldValue, SourceDeclaration } from "./types";
-import { sameValue } from "./values";
+import type { Db } from "../core/db/client";
+import type { PartnerIso3 } from "../core/reference/codes";
+import type { ProjectTheme } from "./schemas";
+import { bumpDataVersion } from "../trade/seed";
+import { sourceLookup, TRANSACTION_OPTIONS, type Client, type ImportOptions, type Tx } from "../trade/import";
+import { columnOf, parseProjectFile, PROJECT_COLUMNS, PROJECT_FIELDS, type ParsedProjectFile, type ProjectField, type ProjectFields, type ProjectLine } from "./import-layout";
+import type { ImportIssue, ImportReport, ProjectChange, ProjectFieldChange, ProjectFieldValue, SourceDeclaration } from "../core/import/types";
+import { sameValue } from "../core/import/values";
 
 const WRITE_CHUNK = 500;
 

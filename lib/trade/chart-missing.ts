@@ -1,8 +1,8 @@
 // Says in words which selected combinations have no figure in the chosen
 // years, e.g. "No China's customs figure for Tajikistan in 2000–2010 (its
 // figures cover 2022–2024)". Browser-safe.
-import { COUNTRY_NAMES, FLOW_LABELS, REPORTER_NAMES, type Flow } from "../reference/codes";
-import type { CoverageEntry } from "../trade/coverage";
+import { COUNTRY_NAMES, FLOW_LABELS, REPORTER_NAMES, type Flow } from "../core/reference/codes";
+import type { CoverageEntry } from "./coverage";
 
 export interface MissingQuery {
   partners: readonly string[];

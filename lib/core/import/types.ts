@@ -1,5 +1,5 @@
-import type { SourceRef } from "../trade/schemas";
-import type { ObservationInput } from "../trade/observation";
+import type { SourceRef } from "../../trade/schemas";
+import type { ObservationInput } from "../../trade/observation";
 
 /** One problem in an import file. `column` is the header name as written in the file (null: the whole line or file). */
 export interface ImportIssue {

@@ -3,8 +3,8 @@
 // only values that differ from the defaults appear. Shared by server pages
 // (nuqs createLoader) and client controls (useQueryStates). Browser-safe.
 import { createParser, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
-import { CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, type Flow, type PartnerIso3 } from "../reference/codes";
-import { REPORTER_FILTER_VALUES, type ReporterFilter, type TradeFilters } from "../trade/schemas";
+import { CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, type Flow, type PartnerIso3 } from "../core/reference/codes";
+import { REPORTER_FILTER_VALUES, type ReporterFilter, type TradeFilters } from "./schemas";
 
 export interface YearRange {
   from: number | null;

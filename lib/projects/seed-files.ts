@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "../reference/codes";
-import type { SourceRecord } from "../seed/sources";
+import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "../core/reference/codes";
+import type { SourceRecord } from "../core/sources";
 import { PROJECT_THEMES, SECTORS, STATUSES, type ProjectKind, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
 
 export const PROJECT_DATA_DIR = path.resolve("prisma/data/projects");

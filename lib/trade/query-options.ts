@@ -1,10 +1,10 @@
 // TanStack Query options shared by the server's prefetch (which fills the
 // same keys from lib/ directly) and the client's useQuery. Browser-safe.
 import { queryOptions } from "@tanstack/react-query";
-import type { MirrorResponse } from "../trade/mirror";
-import type { TradeCoverage } from "../trade/coverage";
-import { tradeSearchParams, type SourceRef, type TradeFilters, type TradeResponse } from "../trade/schemas";
-import { fetchApi } from "./api-client";
+import type { MirrorResponse } from "./mirror";
+import type { TradeCoverage } from "./coverage";
+import { tradeSearchParams, type SourceRef, type TradeFilters, type TradeResponse } from "./schemas";
+import { fetchApi } from "../core/http/api-client";
 
 export const STALE_TIME_MS = 60_000;
 

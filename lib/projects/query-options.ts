@@ -3,9 +3,9 @@
 // directly) and the client's useQuery. Browser-safe.
 import { queryOptions } from "@tanstack/react-query";
 import type { ClaimsResponse } from "../claims/schemas";
-import { projectsSearchParams, type ProjectFilters, type ProjectsResponse } from "../projects/schemas";
-import { fetchApi } from "./api-client";
-import { STALE_TIME_MS } from "./query-options";
+import { projectsSearchParams, type ProjectFilters, type ProjectsResponse } from "./schemas";
+import { fetchApi } from "../core/http/api-client";
+import { STALE_TIME_MS } from "../trade/query-options";
 
 export function projectsUrl(filters: ProjectFilters, format: "json" | "csv" = "json"): string {
   const query = projectsSearchParams(filters, format).toString();

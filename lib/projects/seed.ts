@@ -1,7 +1,7 @@
-import type { Db } from "../db/client";
-import { readProjectSeedData, type ProjectSeedData } from "../projects/files";
-import { bumpDataVersion, type SeedResult } from "./seed-trade";
-import { readSources } from "./sources";
+import type { Db } from "../core/db/client";
+import { readProjectSeedData, type ProjectSeedData } from "./seed-files";
+import { bumpDataVersion, type SeedResult } from "../trade/seed";
+import { readSources } from "../core/sources";
 
 /** The project files mapped to records; pages already in the source registry keep their ids. */
 export function readProjectsForSeed(): ProjectSeedData {

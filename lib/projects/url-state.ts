@@ -2,8 +2,8 @@
 // only values that differ from the defaults. Shared by the server page (nuqs
 // createLoader) and the client controls (useQueryStates). Browser-safe.
 import { createParser, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
-import { parseTimeRange, serializeTimeRange, type YearRange } from "../filters/dashboard-filters";
-import { CENTRAL_ASIA } from "../reference/codes";
+import { parseTimeRange, serializeTimeRange, type YearRange } from "../trade/url-state";
+import { CENTRAL_ASIA } from "../core/reference/codes";
 import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectFilters } from "./schemas";
 
 const ALL_YEARS: YearRange = { from: null, to: null };

@@ -1,5 +1,5 @@
 import { createLoader, type SearchParams } from "nuqs/server";
-import { projectFilterParsers, type ProjectPageFilters } from "./filters";
+import { projectFilterParsers, type ProjectPageFilters } from "./url-state";
 
 const load = createLoader(projectFilterParsers);
 

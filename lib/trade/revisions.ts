@@ -1,10 +1,10 @@
 // The revision history: every value an import replaced, newest first.
 import { z } from "zod";
-import { listOf, LIST_SEPARATOR, yearParam } from "../api/query";
-import type { Db } from "../db/client";
+import { listOf, LIST_SEPARATOR, yearParam } from "../core/http/query-params";
+import type { Db } from "../core/db/client";
 import type { Prisma } from "../generated/prisma-sqlite/client";
-import { MAX_YEAR, MIN_YEAR, REPORTER_CODES } from "../reference/codes";
-import { PARTNER_CODES } from "../trade/schemas";
+import { MAX_YEAR, MIN_YEAR, REPORTER_CODES } from "../core/reference/codes";
+import { PARTNER_CODES } from "./schemas";
 
 export const revisionsQuerySchema = z.object({
   partner: listOf(PARTNER_CODES, "partner").describe(`Partner ISO3 codes (or CA5), several joined by "${LIST_SEPARATOR}". Default: all.`),

@@ -1,4 +1,4 @@
-import type { PeriodKind } from "../reference/codes";
+import type { PeriodKind } from "./reference/codes";
 
 export interface ParsedPeriod {
   year: number;

@@ -1,11 +1,11 @@
 import "server-only";
 import { QueryClient } from "@tanstack/react-query";
-import { getDb } from "../db/client";
-import { STALE_TIME_MS, tradeKeys } from "../client/query-options";
-import { findCoverage } from "../trade/coverage";
-import { findMirror } from "../trade/mirror";
-import { findTrade, listSources } from "../trade/queries";
-import type { TradeFilters } from "../trade/schemas";
+import { getDb } from "../core/db/client";
+import { STALE_TIME_MS, tradeKeys } from "./query-options";
+import { findCoverage } from "./coverage";
+import { findMirror } from "./mirror";
+import { findTrade, listSources } from "./queries";
+import type { TradeFilters } from "./schemas";
 
 /** A new QueryClient per server render, so no data leaks between requests. */
 export function createServerQueryClient(): QueryClient {

@@ -1,5 +1,5 @@
 // Sorting for the data table. Browser-safe.
-import type { TradeRow } from "../trade/schemas";
+import type { TradeRow } from "./schemas";
 
 export const SORT_KEYS = ["partner", "year", "reporter", "flow", "valueUsd", "sourceId"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,7 +1,7 @@
-import type { Db } from "../db/client";
-import type { ClaimRecord } from "../claims/assertion";
-import { readClaimCatalogue } from "../claims/catalogue";
-import { bumpDataVersion } from "./seed-trade";
+import type { Db } from "../core/db/client";
+import type { ClaimRecord } from "./assertion";
+import { readClaimCatalogue } from "./catalogue";
+import { bumpDataVersion } from "../trade/seed";
 
 export interface ClaimSeedResult {
   created: number;

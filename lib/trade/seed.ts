@@ -1,8 +1,8 @@
-import { COUNTRIES, REPORTERS } from "../reference/codes";
-import type { Db } from "../db/client";
-import { observationKey, type ObservationInput } from "../trade/observation";
-import { readSources, type SourceRecord } from "./sources";
-import { readCowTrade, readPartnerReported, readPublishedFigures, readWitsKazakhstan, type SkippedRow } from "./trade-files";
+import { COUNTRIES, REPORTERS } from "../core/reference/codes";
+import type { Db } from "../core/db/client";
+import { observationKey, type ObservationInput } from "./observation";
+import { readSources, type SourceRecord } from "../core/sources";
+import { readCowTrade, readPartnerReported, readPublishedFigures, readWitsKazakhstan, type SkippedRow } from "./seed-files";
 
 export interface TradeSeedData {
   sources: SourceRecord[];

@@ -1,5 +1,5 @@
 import { createLoader, type SearchParams } from "nuqs/server";
-import { dashboardFilterParsers, type DashboardFilters } from "./dashboard-filters";
+import { dashboardFilterParsers, type DashboardFilters } from "./url-state";
 
 const load = createLoader(dashboardFilterParsers);
 

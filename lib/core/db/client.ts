@@ -1,5 +1,5 @@
-import { PrismaClient as SqlitePrismaClient } from "../generated/prisma-sqlite/client";
-import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgresql/client";
+import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-postgresql/client";
 import { createAdapterFactory } from "./adapter";
 import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
 

@@ -3,13 +3,13 @@
 // layout (mapped in project-layout.ts). Every problem is collected with its
 // line and column; nothing here touches the database (the sources that
 // exist are handed in).
-import { ALL_GOODS, type Flow, type PartnerCode, type ReporterCode } from "../reference/codes";
-import { observationKey, type ObservationInput } from "../trade/observation";
-import type { ParsedPeriod } from "../trade/period";
-import { normaliseHeader, readCsv, type CsvRecord } from "./csv";
-import { ACCEPTED, isCentralAsian, resolveCountry, resolveFlow, resolvePartner, resolveReporter } from "./references";
-import type { ImportIssue, ImportRow, Layout, ParsedFile, SourceDeclaration } from "./types";
-import { clip, parseImportPeriod, parseUsd } from "./values";
+import { ALL_GOODS, type Flow, type PartnerCode, type ReporterCode } from "../core/reference/codes";
+import { observationKey, type ObservationInput } from "./observation";
+import type { ParsedPeriod } from "../core/period";
+import { normaliseHeader, readCsv, type CsvRecord } from "../core/csv-reader";
+import { ACCEPTED, isCentralAsian, resolveCountry, resolveFlow, resolvePartner, resolveReporter } from "../import/references";
+import type { ImportIssue, ImportRow, Layout, ParsedFile, SourceDeclaration } from "../core/import/types";
+import { clip, parseImportPeriod, parseUsd } from "../core/import/values";
 
 /** What the database (and the shipped sources.csv) know about sources. */
 export interface SourceLookup {

@@ -1,5 +1,5 @@
 // Fetching the Caravan API from the browser. Browser-safe.
-import type { ErrorBody } from "../api/errors";
+import type { ErrorBody } from "./errors";
 
 export class ApiClientError extends Error {
   constructor(

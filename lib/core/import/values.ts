@@ -1,7 +1,7 @@
 // Pure checks of single cells: numbers, periods, and the magnitudes a
 // country-year trade figure in US dollars can have.
 import { MAX_YEAR, MIN_YEAR } from "../reference/codes";
-import { parsePeriod, type ParsedPeriod } from "../trade/period";
+import { parsePeriod, type ParsedPeriod } from "../period";
 
 /** Below this a non-zero all-goods figure is not US dollars: a unit slip (thousands, millions, billions). */
 export const MIN_PLAUSIBLE_USD = 1e5;

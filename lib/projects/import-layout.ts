@@ -3,14 +3,14 @@
 // that exist are handed in). Checks that join several fields (completion
 // before start, an amount without its basis…) need the stored record when a
 // file updates only some columns, so import-projects.ts runs them.
-import { CENTRAL_ASIA, MIN_YEAR, type PartnerIso3 } from "../reference/codes";
-import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectKind, type ProjectStatus, type ProjectTheme, type Sector } from "../projects/schemas";
-import { parseWktLines } from "../projects/wkt";
-import { normaliseHeader, readCsv } from "./csv";
-import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "./layouts";
-import { isCentralAsian, resolveCountry } from "./references";
-import type { ImportIssue, SourceDeclaration } from "./types";
-import { clip } from "./values";
+import { CENTRAL_ASIA, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
+import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectKind, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
+import { parseWktLines } from "./wkt";
+import { normaliseHeader, readCsv } from "../core/csv-reader";
+import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "../trade/import-layout";
+import { isCentralAsian, resolveCountry } from "../import/references";
+import type { ImportIssue, SourceDeclaration } from "../core/import/types";
+import { clip } from "../core/import/values";
 
 /** A project record as an import sets it (the database's Project row, with its countries). */
 export interface ProjectFields {

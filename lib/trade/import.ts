@@ -3,14 +3,14 @@
 // (previous value, new value, when, which import), unchanged ones left alone.
 // A file with any error, a dry run, or a file that changes nothing writes
 // nothing at all.
-import type { Db } from "../db/client";
-import { bumpDataVersion } from "../seed/seed-trade";
-import { readSources } from "../seed/sources";
-import { ALL_GOODS } from "../reference/codes";
-import { observationKey } from "../trade/observation";
-import { parseImportFile, type ParseOptions, type SourceLookup } from "./layouts";
-import type { ImportIssue, ImportReport, ImportRow, ParsedFile, RowChange, SourceDeclaration } from "./types";
-import { magnitudeProblem, sameValue } from "./values";
+import type { Db } from "../core/db/client";
+import { bumpDataVersion } from "./seed";
+import { readSources } from "../core/sources";
+import { ALL_GOODS } from "../core/reference/codes";
+import { observationKey } from "./observation";
+import { parseImportFile, type ParseOptions, type SourceLookup } from "./import-layout";
+import type { ImportIssue, ImportReport, ImportRow, ParsedFile, RowChange, SourceDeclaration } from "../core/import/types";
+import { magnitudeProblem, sameValue } from "../core/import/values";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Client = Db | Tx;

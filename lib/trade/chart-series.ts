@@ -1,9 +1,9 @@
 // Turns API rows into chart series without ever mixing reporters: a series is
 // one reporter's figures, and a total is either published as such or the sum
 // of the selected countries from that one reporter. Browser-safe.
-import { CENTRAL_ASIA, REGION_CODE, REPORTER_SHORT_LABELS, type Flow, type ReporterCode } from "../reference/codes";
-import type { SourceRef, TradeRow } from "../trade/schemas";
-import type { SeriesPoint } from "./year-rows";
+import { CENTRAL_ASIA, REGION_CODE, REPORTER_SHORT_LABELS, type Flow, type ReporterCode } from "../core/reference/codes";
+import type { SourceRef, TradeRow } from "./schemas";
+import type { SeriesPoint } from "../core/chart-rows";
 
 export type SourceIndex = Map<string, SourceRef>;
 

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import type { ImportIssue } from "./types";
+import type { ImportIssue } from "./import/types";
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts */
