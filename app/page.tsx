@@ -3,8 +3,9 @@ import type { SearchParams } from "nuqs/server";
 import { OverviewDashboard } from "@/components/dashboard/overview-dashboard";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { prefetchClaims } from "@/lib/projects/prefetch";
-import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { prefetchClaims } from "@/lib/claims/prefetch";
+import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
 

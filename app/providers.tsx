@@ -4,7 +4,7 @@ import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-quer
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useEffect, type ReactNode } from "react";
 import { ApiClientError } from "@/lib/core/http/api-client";
-import { STALE_TIME_MS } from "@/lib/trade/query-options";
+import { STALE_TIME_MS } from "@/lib/core/query-client";
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -3,9 +3,11 @@ import type { Metadata } from "next";
 import { ClaimsView } from "@/components/claims/claims-view";
 import { ARTICLE } from "@/lib/claims/article";
 import { CLAIM_TRADE_FILTERS } from "@/lib/claims/evidence-filters";
-import { prefetchClaims, prefetchProjects } from "@/lib/projects/prefetch";
+import { prefetchProjects } from "@/lib/projects/prefetch";
+import { prefetchClaims } from "@/lib/claims/prefetch";
 import { ALL_PROJECTS } from "@/lib/projects/schemas";
-import { createServerQueryClient, prefetchTrade } from "@/lib/trade/prefetch";
+import { prefetchTrade } from "@/lib/trade/prefetch";
+import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "The article's claims, checked" };

@@ -3,7 +3,8 @@ import type { SearchParams } from "nuqs/server";
 import { DataTable } from "@/components/data/data-table";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Data" };

@@ -3,7 +3,8 @@ import type { SearchParams } from "nuqs/server";
 import { MirrorDashboard } from "@/components/mirror/mirror-dashboard";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { createServerQueryClient, prefetchMirror } from "@/lib/trade/prefetch";
+import { prefetchMirror } from "@/lib/trade/prefetch";
+import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Reporter gap" };

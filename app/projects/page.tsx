@@ -6,7 +6,7 @@ import { baseMapShapes } from "@/lib/projects/base-map";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
-import { createServerQueryClient } from "@/lib/trade/prefetch";
+import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "China-linked projects" };

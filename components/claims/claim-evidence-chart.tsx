@@ -8,12 +8,15 @@ import { STATUS_COLORS } from "@/components/projects/project-colors";
 import { EmptyState } from "@/components/states/states";
 import type { ClaimRow } from "@/lib/claims/schemas";
 import { reporterSeries } from "@/lib/claims/verdicts";
-import { countryPoints, indexSources, reporterLabel } from "@/lib/trade/chart-series";
+import { countryPoints } from "@/lib/trade/chart-series";
+import { indexSources } from "@/lib/trade/series";
+import { reporterLabel } from "@/lib/core/reference/codes";
 import { toYearRows, type SeriesPoint } from "@/lib/core/chart-rows";
 import { formatUsdBn } from "@/lib/core/format";
 import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
 import { STATUS_LABELS, STATUSES, type ProjectRow } from "@/lib/projects/schemas";
-import type { SourceRef, TradeRow } from "@/lib/trade/schemas";
+import type { TradeRow } from "@/lib/trade/schemas";
+import { type SourceRef } from "@/lib/core/sources";
 
 const EARLIEST_SHOWN = 2010;
 

@@ -11,11 +11,14 @@ import { useDashboardFilters } from "@/components/filters/use-dashboard-filters"
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { describeMissing } from "@/lib/trade/chart-missing";
-import { describeSource, indexSources, preferredRows, reporterLabel, reporterPoints } from "@/lib/trade/chart-series";
+import { reporterPoints } from "@/lib/trade/chart-series";
+import { describeSource, indexSources, preferredRows } from "@/lib/trade/series";
+import { reporterLabel } from "@/lib/core/reference/codes";
 import { toYearRows } from "@/lib/core/chart-rows";
 import { ARTICLE_KAZAKHSTAN_2024 } from "@/lib/claims/article";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
-import { serializeTimeRange, toTradeFilters } from "@/lib/trade/url-state";
+import { toTradeFilters } from "@/lib/trade/url-state";
+import { serializeTimeRange } from "@/lib/core/time-range";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
 import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { TradeRow } from "@/lib/trade/schemas";

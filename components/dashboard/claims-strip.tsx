@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { EmptyState } from "@/components/states/states";
-import { claimsQueryOptions } from "@/lib/projects/query-options";
+import { claimsQueryOptions } from "@/lib/claims/query-options";
 
 const STRIP_SIZE = 4;
 

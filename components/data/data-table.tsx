@@ -7,7 +7,8 @@ import { useDashboardFilters } from "@/components/filters/use-dashboard-filters"
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { sortTradeRows, type SortDirection, type SortKey } from "@/lib/trade/table-sort";
-import { indexSources, reporterLabel } from "@/lib/trade/chart-series";
+import { indexSources } from "@/lib/trade/series";
+import { reporterLabel } from "@/lib/core/reference/codes";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { formatUsdBn, formatUsdFull } from "@/lib/core/format";

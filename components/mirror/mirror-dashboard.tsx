@@ -8,7 +8,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { indexSources } from "@/lib/trade/chart-series";
+import { indexSources } from "@/lib/trade/series";
 import { toYearRows } from "@/lib/core/chart-rows";
 import { mirrorQueryOptions, mirrorUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";

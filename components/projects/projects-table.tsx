@@ -4,7 +4,7 @@ import { useState } from "react";
 import { formatUsdBn } from "@/lib/core/format";
 import { COUNTRY_NAMES } from "@/lib/core/reference/codes";
 import { PROJECT_KIND_LABELS, STATUS_LABELS, THEME_LABELS, type ProjectRow } from "@/lib/projects/schemas";
-import type { SourceRef } from "@/lib/trade/schemas";
+import { type SourceRef } from "@/lib/core/sources";
 
 const PAGE = 60;
 

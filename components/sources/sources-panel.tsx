@@ -1,4 +1,4 @@
-import type { SourceRef } from "@/lib/trade/schemas";
+import { type SourceRef } from "@/lib/core/sources";
 
 /** Every source behind the figures on the page, with licence and method notes. */
 export function SourcesPanel({ sources }: { sources: SourceRef[] }) {

@@ -2,7 +2,8 @@
 // OpenAPI document and the page. Browser-safe.
 import { z } from "zod";
 import { enumParam, listOf, LIST_SEPARATOR } from "../core/http/query-params";
-import { FORMATS, sourceRefSchema, type SourceRef } from "../trade/schemas";
+import { FORMATS } from "../core/http/query-params";
+import { sourceRefSchema, type SourceRef } from "../core/sources";
 import { assertionSchema, CLAIM_THEMES, type ClaimRecord, type ClaimTheme } from "./assertion";
 import { VERDICTS, type ClaimVerdict } from "./verdicts";
 

@@ -1,7 +1,7 @@
 import type { Db } from "../core/db/client";
 import type { ClaimRecord } from "./assertion";
 import { readClaimCatalogue } from "./catalogue";
-import { bumpDataVersion } from "../trade/seed";
+import { bumpDataVersion } from "../core/db/data-version";
 
 export interface ClaimSeedResult {
   created: number;

@@ -1,11 +1,13 @@
 // Computes each claim's verdicts from the stored figures and project records,
 // at request time: new data changes a verdict with no code change. Pure and
 // browser-safe, so it is unit-tested on hand-made data sets.
-import { preferredRows, indexSources, reporterLabel, selectionTotals } from "../trade/chart-series";
+import { preferredRows, indexSources, selectionTotals } from "../trade/series";
+import { reporterLabel } from "../core/reference/codes";
 import { formatUsdBn } from "../core/format";
 import { CENTRAL_ASIA, COUNTRY_NAMES, REGION_CODE } from "../core/reference/codes";
 import { PROJECT_KIND_LABELS, STATUS_LABELS, type ProjectKind, type ProjectRow } from "../projects/schemas";
-import type { SourceRef, TradeRow } from "../trade/schemas";
+import type { TradeRow } from "../trade/schemas";
+import { type SourceRef } from "../core/sources";
 import type { ClaimRecord, ProjectAssertion, TradeAssertion } from "./assertion";
 
 export const VERDICTS = ["supported", "partly supported", "contradicted", "not checkable with this data"] as const;

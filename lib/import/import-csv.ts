@@ -4,7 +4,8 @@
 import { parse } from "csv-parse/sync";
 import type { Db } from "../core/db/client";
 import { importProjectsCsv } from "../projects/import";
-import { importTradeCsv, type ImportOptions } from "../trade/import";
+import { importTradeCsv } from "../trade/import";
+import { type ImportOptions } from "../core/import/transaction";
 import { detectLayout } from "../trade/import-layout";
 import type { ImportReport } from "../core/import/types";
 

@@ -7,8 +7,8 @@ import { CENTRAL_ASIA, MIN_YEAR, type PartnerIso3 } from "../core/reference/code
 import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectKind, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
 import { parseWktLines } from "./wkt";
 import { normaliseHeader, readCsv } from "../core/csv-reader";
-import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "../trade/import-layout";
-import { isCentralAsian, resolveCountry } from "../import/references";
+import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "../core/import/layout-kit";
+import { isCentralAsian, resolveCountry } from "../core/reference/resolve";
 import type { ImportIssue, SourceDeclaration } from "../core/import/types";
 import { clip } from "../core/import/values";
 

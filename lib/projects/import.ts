@@ -7,8 +7,8 @@
 import type { Db } from "../core/db/client";
 import type { PartnerIso3 } from "../core/reference/codes";
 import type { ProjectTheme } from "./schemas";
-import { bumpDataVersion } from "../trade/seed";
-import { sourceLookup, TRANSACTION_OPTIONS, type Client, type ImportOptions, type Tx } from "../trade/import";
+import { bumpDataVersion } from "../core/db/data-version";
+import { runImport, sourceLookup, type Client, type ImportOptions, type Tx } from "../core/import/transaction";
 import { columnOf, parseProjectFile, PROJECT_COLUMNS, PROJECT_FIELDS, type ParsedProjectFile, type ProjectField, type ProjectFields, type ProjectLine } from "./import-layout";
 import type { ImportIssue, ImportReport, ProjectChange, ProjectFieldChange, ProjectFieldValue, SourceDeclaration } from "../core/import/types";
 import { sameValue } from "../core/import/values";
@@ -24,15 +24,13 @@ interface Plan {
   sourcesToCreate: SourceDeclaration[];
 }
 
-export async function importProjectsCsv(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
-  if (options.dryRun) return report(await planImport(db, text), options, null);
-  return db.$transaction(async (tx) => {
-    const plan = await planImport(tx, text);
-    if (plan.errors.length > 0 || (plan.created.length === 0 && plan.changed.length === 0)) return report(plan, options, null);
-    const importId = await applyPlan(tx, plan, options);
-    await options.beforeCommit?.(tx);
-    return report(plan, options, importId);
-  }, TRANSACTION_OPTIONS);
+export function importProjectsCsv(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
+  return runImport(db, options, {
+    plan: (client) => planImport(client, text),
+    hasWork: (plan) => plan.errors.length === 0 && (plan.created.length > 0 || plan.changed.length > 0),
+    apply: (tx, plan) => applyPlan(tx, plan, options),
+    report: (plan, importId) => report(plan, options, importId),
+  });
 }
 
 /** A stored record in the import's terms; fields a seed left empty read as the import would write them. */

@@ -1,7 +1,7 @@
 import type { Db } from "../core/db/client";
 import type { Prisma } from "../generated/prisma-sqlite/client";
 import { formatUsdBn } from "../core/format";
-import type { SourceRef } from "../trade/schemas";
+import { type SourceRef } from "../core/sources";
 import {
   PROJECT_THEMES,
   projectYear,

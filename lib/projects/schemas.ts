@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { enumParam, listOf, LIST_SEPARATOR, yearParam } from "../core/http/query-params";
 import { CENTRAL_ASIA, MAX_YEAR, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
-import { FORMATS, sourceRefSchema, type SourceRef } from "../trade/schemas";
+import { FORMATS } from "../core/http/query-params";
+import { sourceRefSchema, type SourceRef } from "../core/sources";
 
 /** Where a record comes from: Caravan's list of named projects, an AEI tracker deal, a GEM pipeline. */
 export const PROJECT_KINDS = ["named", "aei_deal", "pipeline"] as const;

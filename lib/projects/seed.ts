@@ -1,6 +1,7 @@
 import type { Db } from "../core/db/client";
 import { readProjectSeedData, type ProjectSeedData } from "./seed-files";
-import { bumpDataVersion, type SeedResult } from "../trade/seed";
+import { bumpDataVersion } from "../core/db/data-version";
+import type { SeedResult } from "../core/seed-result";
 import { readSources } from "../core/sources";
 
 /** The project files mapped to records; pages already in the source registry keep their ids. */

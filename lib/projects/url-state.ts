@@ -1,12 +1,10 @@
 // The projects page's filters in the URL (?country=KAZ~UZB&sector=renewables&time=2015..2024&theme=oil-gas),
 // only values that differ from the defaults. Shared by the server page (nuqs
 // createLoader) and the client controls (useQueryStates). Browser-safe.
-import { createParser, parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
-import { parseTimeRange, serializeTimeRange, type YearRange } from "../trade/url-state";
+import { parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
+import { timeRangeParser, type YearRange } from "../core/time-range";
 import { CENTRAL_ASIA } from "../core/reference/codes";
 import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectFilters } from "./schemas";
-
-const ALL_YEARS: YearRange = { from: null, to: null };
 
 export const projectFilterParsers = {
   country: parseAsArrayOf(parseAsStringLiteral(CENTRAL_ASIA), "~").withDefault([]),
@@ -14,7 +12,7 @@ export const projectFilterParsers = {
   status: parseAsArrayOf(parseAsStringLiteral(STATUSES), "~").withDefault([]),
   theme: parseAsArrayOf(parseAsStringLiteral(PROJECT_THEMES), "~").withDefault([]),
   kind: parseAsArrayOf(parseAsStringLiteral(PROJECT_KINDS), "~").withDefault([]),
-  time: createParser({ parse: parseTimeRange, serialize: serializeTimeRange, eq: (a, b) => a.from === b.from && a.to === b.to }).withDefault(ALL_YEARS),
+  time: timeRangeParser,
 };
 
 export interface ProjectPageFilters {

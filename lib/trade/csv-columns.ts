@@ -2,7 +2,8 @@ import type { CsvColumn } from "../core/http/csv-writer";
 import { COUNTRY_NAMES, REPORTER_NAMES } from "../core/reference/codes";
 import type { MirrorRow } from "./mirror";
 import type { TradeRowWithSource } from "./queries";
-import type { SourceRef, TopCommodityRow } from "./schemas";
+import type { TopCommodityRow } from "./schemas";
+import { type SourceRef } from "../core/sources";
 
 /** Every CSV row says where its number came from: source publisher, title and URL ride along. */
 export const TRADE_CSV_COLUMNS: CsvColumn<TradeRowWithSource>[] = [

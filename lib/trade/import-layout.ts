@@ -6,17 +6,28 @@
 import { ALL_GOODS, type Flow, type PartnerCode, type ReporterCode } from "../core/reference/codes";
 import { observationKey, type ObservationInput } from "./observation";
 import type { ParsedPeriod } from "../core/period";
-import { normaliseHeader, readCsv, type CsvRecord } from "../core/csv-reader";
-import { ACCEPTED, isCentralAsian, resolveCountry, resolveFlow, resolvePartner, resolveReporter } from "../import/references";
-import type { ImportIssue, ImportRow, Layout, ParsedFile, SourceDeclaration } from "../core/import/types";
+import { normaliseHeader, readCsv } from "../core/csv-reader";
+import { isCentralAsian, resolveCountry, resolveFlow } from "../core/reference/resolve";
+import { ACCEPTED, resolvePartner, resolveReporter } from "./import-references";
+import type { ImportIssue, Layout, SourceDeclaration } from "../core/import/types";
+import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "../core/import/layout-kit";
 import { clip, parseImportPeriod, parseUsd } from "../core/import/values";
 
-/** What the database (and the shipped sources.csv) know about sources. */
-export interface SourceLookup {
-  ids: Set<string>;
-  idByUrl: Map<string, string>;
-  /** sources.csv's `match` keys ("partner_reported:KAZ", "wits", "cow") → id */
-  idByMatch: Map<string, string>;
+/** One data line of the file, mapped to an observation. */
+export interface ImportRow {
+  line: number;
+  observation: ObservationInput;
+  /** the header of the column the source came from, for error messages */
+  sourceColumn: string | null;
+  valueColumn: string;
+}
+
+export interface ParsedFile {
+  layout: Layout | null;
+  rows: ImportRow[];
+  /** sources the file declares, by id, with the line that declared them first */
+  declaredSources: Map<string, { source: SourceDeclaration; line: number }>;
+  issues: ImportIssue[];
 }
 
 export interface ParseOptions {
@@ -33,23 +44,6 @@ export const COMTRADE_SOURCE: SourceDeclaration = {
   licence: "UN Comtrade terms of use",
   methodNote: "Reporter's own declaration: M = the reporter's imports, X = its exports, turned to China's side",
 };
-
-export const SOURCE_ID = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-
-export type ColumnSpec = Record<string, { aliases: string[]; required: boolean }>;
-
-/** Finds each wanted column by any of its aliases (compared normalised). */
-export function locate(header: string[], spec: ColumnSpec) {
-  const normalised = header.map(normaliseHeader);
-  const index: Record<string, number> = {};
-  const missing: string[] = [];
-  for (const [name, { aliases, required }] of Object.entries(spec)) {
-    const i = aliases.map(normaliseHeader).map((a) => normalised.indexOf(a)).find((j) => j >= 0);
-    if (i !== undefined) index[name] = i;
-    else if (required) missing.push(aliases[0]!);
-  }
-  return { index, missing };
-}
 
 const CARAVAN_COLUMNS: ColumnSpec = {
   period: { aliases: ["period", "year"], required: true },
@@ -151,63 +145,6 @@ export function parseImportFile(text: string, sources: SourceLookup, options: Pa
   return result;
 }
 
-/** Where a line's problems and the sources a file declares are collected. */
-export type LineSink = Pick<ParsedFile, "issues" | "declaredSources">;
-
-/** Reads the cells of one record and records its problems against their columns. */
-export class LineContext {
-  record: CsvRecord = { line: 0, fields: [] };
-  private failed = false;
-
-  constructor(
-    readonly header: string[],
-    private readonly index: Record<string, number>,
-    readonly sources: SourceLookup,
-    readonly result: LineSink,
-  ) {}
-
-  at(record: CsvRecord): this {
-    this.record = record;
-    this.failed = false;
-    return this;
-  }
-
-  get line(): number {
-    return this.record.line;
-  }
-
-  get ok(): boolean {
-    return !this.failed;
-  }
-
-  has(name: string): boolean {
-    return this.index[name] !== undefined;
-  }
-
-  column(name: string): string {
-    const i = this.index[name];
-    return i === undefined ? name : (this.header[i] ?? name);
-  }
-
-  cell(name: string): string {
-    const i = this.index[name];
-    return i === undefined ? "" : (this.record.fields[i] ?? "");
-  }
-
-  fail(name: string | null, message: string): null {
-    this.failed = true;
-    this.result.issues.push({ line: this.record.line, column: name === null ? null : this.column(name), message });
-    return null;
-  }
-
-  /** Parses a cell, recording a problem under its column when the parser says no. */
-  check<T>(name: string, parse: (raw: string) => T | null, message: (raw: string) => string): T | null {
-    const raw = this.cell(name);
-    const value = parse(raw);
-    return value === null ? this.fail(name, message(raw)) : value;
-  }
-}
-
 function periodOf(ctx: LineContext, name: string): ParsedPeriod | null {
   const checked = parseImportPeriod(ctx.cell(name));
   return checked.ok ? checked.value : ctx.fail(name, checked.message);
@@ -270,50 +207,6 @@ function commodityOf(ctx: LineContext): string | null {
   if (/^total$/i.test(raw)) return ALL_GOODS;
   if (/^\d{2}(\d{2}){0,2}$/.test(raw)) return raw;
   return ctx.fail("commodity", `commodity "${clip(raw)}" is neither TOTAL nor an HS code of 2, 4 or 6 digits`);
-}
-
-const SOURCE_FIELDS = ["publisher", "title", "url", "licence"] as const;
-
-/**
- * An existing source id, or a new one the line declares in full with the
- * source_* columns (cells "source", "publisher", "title", "url", "licence",
- * "methodNote"; the project layout uses the same names).
- */
-export function caravanSource(ctx: LineContext): string | null {
-  const id = ctx.cell("source");
-  if (id === "") return ctx.fail("source", `missing source: every ${ctx.has("projectId") ? "project record" : "figure"} needs a source_id`);
-  const given = SOURCE_FIELDS.filter((f) => ctx.cell(f) !== "");
-  if (ctx.sources.ids.has(id)) {
-    const url = ctx.cell("url");
-    const existingUrl = [...ctx.sources.idByUrl].find(([, sid]) => sid === id)?.[0];
-    if (url && existingUrl && url !== existingUrl) {
-      return ctx.fail("url", `source "${id}" already exists with URL ${existingUrl}; a different source needs a new id`);
-    }
-    return id;
-  }
-  if (given.length === 0) {
-    return ctx.fail("source", `missing source: "${clip(id)}" is not a known source; give its source_publisher, source_title, source_url and source_licence to create it`);
-  }
-  const missing = SOURCE_FIELDS.filter((f) => ctx.cell(f) === "");
-  for (const f of missing) ctx.fail(f, `source "${clip(id)}" is new, so its ${ctx.column(f)} is needed`);
-  if (!SOURCE_ID.test(id)) ctx.fail("source", `"${clip(id)}" is not a valid source id (lower-case letters, digits, ".", "_", "-"; 2–64 characters)`);
-  const url = ctx.cell("url");
-  if (url && !/^https?:\/\/\S+$/.test(url)) ctx.fail("url", `"${clip(url)}" is not an http(s) URL`);
-  if (!ctx.ok) return null;
-  const declaration: SourceDeclaration = {
-    id,
-    publisher: ctx.cell("publisher"),
-    title: ctx.cell("title"),
-    url,
-    licence: ctx.cell("licence"),
-    methodNote: ctx.cell("methodNote") || null,
-  };
-  const earlier = ctx.result.declaredSources.get(id);
-  if (!earlier) ctx.result.declaredSources.set(id, { source: declaration, line: ctx.line });
-  else if (JSON.stringify(earlier.source) !== JSON.stringify(declaration)) {
-    return ctx.fail("source", `source "${id}" is described differently on line ${earlier.line}`);
-  }
-  return id;
 }
 
 /** The shipped files the tidy layout names, and the sources.csv match key of each. */

@@ -4,28 +4,17 @@
 // A file with any error, a dry run, or a file that changes nothing writes
 // nothing at all.
 import type { Db } from "../core/db/client";
-import { bumpDataVersion } from "./seed";
-import { readSources } from "../core/sources";
+import { bumpDataVersion } from "../core/db/data-version";
 import { ALL_GOODS } from "../core/reference/codes";
 import { observationKey } from "./observation";
-import { parseImportFile, type ParseOptions, type SourceLookup } from "./import-layout";
-import type { ImportIssue, ImportReport, ImportRow, ParsedFile, RowChange, SourceDeclaration } from "../core/import/types";
+import { parseImportFile, type ImportRow, type ParsedFile } from "./import-layout";
+import { runImport, sourceLookup, type Client, type ImportOptions, type Tx } from "../core/import/transaction";
+import type { ImportIssue, ImportReport, RowChange, SourceDeclaration } from "../core/import/types";
 import { magnitudeProblem, sameValue } from "../core/import/values";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type Client = Db | Tx;
-
-export interface ImportOptions extends ParseOptions {
-  fileName: string;
-  dryRun?: boolean;
-  /** called inside the transaction after every write, before commit (tests use it to prove a late failure rolls back) */
-  beforeCommit?: (tx: Tx) => Promise<void>;
-}
 
 /** Years either side of a figure whose full-year figures say what magnitude to expect. */
 const REFERENCE_YEARS = 3;
 const WRITE_CHUNK = 500;
-export const TRANSACTION_OPTIONS = { timeout: 300_000, maxWait: 30_000 };
 
 interface Plan {
   parsed: ParsedFile;
@@ -36,26 +25,13 @@ interface Plan {
   sourcesToCreate: SourceDeclaration[];
 }
 
-export async function importTradeCsv(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
-  if (options.dryRun) return report(await planImport(db, text, options), options, null);
-  return db.$transaction(async (tx) => {
-    const plan = await planImport(tx, text, options);
-    if (plan.errors.length > 0 || (plan.created.length === 0 && plan.changed.length === 0)) return report(plan, options, null);
-    const importId = await applyPlan(tx, plan, options);
-    await options.beforeCommit?.(tx);
-    return report(plan, options, importId);
-  }, TRANSACTION_OPTIONS);
-}
-
-export async function sourceLookup(client: Client): Promise<SourceLookup> {
-  const rows = await client.source.findMany({ select: { id: true, url: true } });
-  const idByMatch = new Map<string, string>();
-  try {
-    for (const s of readSources()) idByMatch.set(s.match, s.id);
-  } catch {
-    // without the shipped sources.csv only ids and URLs resolve the tidy layout's sources
-  }
-  return { ids: new Set(rows.map((r) => r.id)), idByUrl: new Map(rows.map((r) => [r.url, r.id])), idByMatch };
+export function importTradeCsv(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
+  return runImport(db, options, {
+    plan: (client) => planImport(client, text, options),
+    hasWork: (plan) => plan.errors.length === 0 && (plan.created.length > 0 || plan.changed.length > 0),
+    apply: (tx, plan) => applyPlan(tx, plan, options),
+    report: (plan, importId) => report(plan, options, importId),
+  });
 }
 
 async function planImport(client: Client, text: string, options: ImportOptions): Promise<Plan> {

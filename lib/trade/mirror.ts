@@ -1,8 +1,10 @@
 import type { Db } from "../core/db/client";
 import type { Flow } from "../core/reference/codes";
+import { outranks } from "./preferred";
 import { tradeWhere, TRADE_ORDER } from "./queries";
 import type { z } from "zod";
-import type { mirrorRowSchema, SourceRef, TradeFilters } from "./schemas";
+import type { mirrorRowSchema, TradeFilters } from "./schemas";
+import { type SourceRef } from "../core/sources";
 
 /** One partner, period and flow, as China's customs and as the partner's own statistics report it. */
 export type MirrorRow = z.infer<typeof mirrorRowSchema>;
@@ -39,7 +41,7 @@ export async function findMirror(db: Db, filters: Omit<TradeFilters, "reporter">
     const side: Side = { valueUsd: r.valueUsd, sourceId: r.sourceId, priority: r.source.priority };
     const slot = r.reporterCode === "CHN" ? "china" : "partnerSide";
     const current = pair[slot];
-    if (!current || side.priority < current.priority) pair[slot] = side;
+    if (!current || outranks(side, current)) pair[slot] = side;
     pairs.set(key, pair);
   }
   const data: MirrorRow[] = [...pairs.values()].map((p) => {

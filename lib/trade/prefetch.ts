@@ -1,16 +1,11 @@
 import "server-only";
-import { QueryClient } from "@tanstack/react-query";
+import type { QueryClient } from "@tanstack/react-query";
 import { getDb } from "../core/db/client";
-import { STALE_TIME_MS, tradeKeys } from "./query-options";
+import { tradeKeys } from "./query-options";
 import { findCoverage } from "./coverage";
 import { findMirror } from "./mirror";
 import { findTrade, listSources } from "./queries";
 import type { TradeFilters } from "./schemas";
-
-/** A new QueryClient per server render, so no data leaks between requests. */
-export function createServerQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: STALE_TIME_MS } } });
-}
 
 // The server fills the same query keys the client reads, straight from lib/
 // (no HTTP round trip to itself); the first HTML then already holds the numbers.

@@ -1,7 +1,8 @@
 import type { Db } from "../core/db/client";
 import { Prisma } from "../generated/prisma-sqlite/client";
 import { ALL_GOODS, PERIOD_KINDS } from "../core/reference/codes";
-import { COMMODITY_ALL, type SourceRef, type TradeFilters, type TradeResponse, type TradeRow } from "./schemas";
+import { COMMODITY_ALL, type TradeFilters, type TradeResponse, type TradeRow } from "./schemas";
+import { type SourceRef } from "../core/sources";
 
 /** HS codes have at most six digits; a prefix range ends at the prefix padded with 9s. */
 const HS_CODE_MAX_DIGITS = 6;
@@ -228,7 +229,3 @@ export async function listCountries(db: Db) {
 }
 
 /** Changes whenever a seed or an import changes data. */
-export async function getDataVersion(db: Db): Promise<number> {
-  const rows = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "DataVersion" WHERE "id" = 1`;
-  return Number(rows[0]?.version ?? 0);
-}

@@ -3,10 +3,10 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { MirrorResponse } from "./mirror";
 import type { TradeCoverage } from "./coverage";
-import { tradeSearchParams, type SourceRef, type TradeFilters, type TradeResponse } from "./schemas";
+import { tradeSearchParams, type TradeFilters, type TradeResponse } from "./schemas";
+import { type SourceRef } from "../core/sources";
 import { fetchApi } from "../core/http/api-client";
-
-export const STALE_TIME_MS = 60_000;
+import { STALE_TIME_MS } from "../core/query-client";
 
 export function tradeUrl(filters: TradeFilters, format: "json" | "csv" = "json"): string {
   const query = tradeSearchParams({ ...filters, format }).toString();

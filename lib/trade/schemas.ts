@@ -1,7 +1,8 @@
 // The trade API's query, one zod schema shared by the route handlers, the
 // OpenAPI document and the pages that build API URLs. Browser-safe.
 import { z } from "zod";
-import { enumParam, listOf, LIST_SEPARATOR, truncate, yearParam } from "../core/http/query-params";
+import { enumParam, FORMATS, listOf, LIST_SEPARATOR, truncate, yearParam, type Format } from "../core/http/query-params";
+import { sourceRefSchema, type SourceRef } from "../core/sources";
 import { ALL_GOODS, CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode } from "../core/reference/codes";
 
 export const PARTNER_CODES = [...CENTRAL_ASIA, REGION_CODE] as const;
@@ -11,9 +12,6 @@ export type ReporterFilter = (typeof REPORTER_FILTER_VALUES)[number];
 
 export const PERIOD_FILTERS = ["full", "part", "month", "all"] as const;
 export type PeriodFilter = (typeof PERIOD_FILTERS)[number];
-
-export const FORMATS = ["json", "csv"] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** At most this many commodity codes in one query, so the work stays bounded. */
 export const MAX_COMMODITY_CODES = 50;
@@ -134,16 +132,6 @@ export function tradeSearchParams(f: Partial<TradeFilters> & { format?: Format }
 }
 
 /** The API's JSON bodies. The TypeScript types and the OpenAPI document both come from these. */
-export const sourceRefSchema = z.object({
-  id: z.string(),
-  publisher: z.string(),
-  title: z.string(),
-  url: z.string().describe("The page or dataset the figure was taken from"),
-  licence: z.string(),
-  methodNote: z.string().nullable().describe("How the source measures or what was done to its figures"),
-  priority: z.number().int().describe("Lower is preferred when one reporter has several figures for the same period and flow"),
-});
-export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 export const tradeRowSchema = z.object({
   year: z.number().int(),

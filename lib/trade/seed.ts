@@ -3,6 +3,8 @@ import type { Db } from "../core/db/client";
 import { observationKey, type ObservationInput } from "./observation";
 import { readSources, type SourceRecord } from "../core/sources";
 import { readCowTrade, readPartnerReported, readPublishedFigures, readWitsKazakhstan, type SkippedRow } from "./seed-files";
+import { bumpDataVersion } from "../core/db/data-version";
+import type { SeedResult } from "../core/seed-result";
 
 export interface TradeSeedData {
   sources: SourceRecord[];
@@ -35,10 +37,6 @@ export function readTradeSeedData(): TradeSeedData {
   return { sources, observations, skipped };
 }
 
-export interface SeedResult {
-  created: number;
-  existing: number;
-}
 
 /**
  * Loads countries, reporters, sources and observations. Idempotent: figures
@@ -70,14 +68,4 @@ export async function seedTrade(db: Db, data: TradeSeedData = readTradeSeedData(
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
-}
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-export async function bumpDataVersion(tx: Tx | Db): Promise<void> {
-  await tx.dataVersion.upsert({
-    where: { id: 1 },
-    create: { id: 1, version: 1, changedAt: new Date() },
-    update: { version: { increment: 1 }, changedAt: new Date() },
-  });
 }

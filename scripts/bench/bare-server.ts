@@ -8,7 +8,8 @@ import { ApiError } from "../../lib/core/http/errors";
 import { parseQuery } from "../../lib/core/http/query-params";
 import { CENTRAL_ASIA } from "../../lib/core/reference/codes";
 import { findTopCommodities, resolveTopCommoditiesFilters } from "../../lib/trade/commodities";
-import { findTrade, getDataVersion } from "../../lib/trade/queries";
+import { getDataVersion } from "../../lib/core/db/data-version";
+import { findTrade } from "../../lib/trade/queries";
 import { resolveTradeFilters, topCommoditiesQuerySchema, tradeQuerySchema } from "../../lib/trade/schemas";
 
 const db = getDb();

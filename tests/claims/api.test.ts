@@ -4,7 +4,7 @@ import { GET as getClaims } from "@/app/api/v1/claims/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import type { ClaimsResponse } from "@/lib/claims/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
-import { bumpDataVersion } from "@/lib/trade/seed";
+import { bumpDataVersion } from "@/lib/core/db/data-version";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ClaimRecord } from "@/lib/claims/assertion";
 import { combine, computeVerdicts, type Evidence } from "@/lib/claims/verdicts";
 import type { ProjectRow } from "@/lib/projects/schemas";
-import type { SourceRef, TradeRow } from "@/lib/trade/schemas";
+import type { TradeRow } from "@/lib/trade/schemas";
+import { type SourceRef } from "@/lib/core/sources";
 
 const SOURCES: SourceRef[] = [
   { id: "gacc", publisher: "GACC", title: "t", url: "https://example.org/gacc", licence: "l", methodNote: null, priority: 40 },

@@ -1,6 +1,7 @@
 // Pure parts of the importer: cell checks, layout detection, mapping to China's side.
 import { describe, expect, it } from "vitest";
-import { detectLayout, parseImportFile, type SourceLookup } from "@/lib/trade/import-layout";
+import { detectLayout, parseImportFile } from "@/lib/trade/import-layout";
+import { type SourceLookup } from "@/lib/core/import/layout-kit";
 import { readCsv } from "@/lib/core/csv-reader";
 import { magnitudeProblem, parseImportPeriod, parseUsd } from "@/lib/core/import/values";
 

@@ -6,7 +6,8 @@ import { CountryDashboard } from "@/components/country/country-dashboard";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "@/lib/core/reference/codes";
-import { createServerQueryClient, prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
 

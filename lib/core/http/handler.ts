@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDb, type Db } from "../db/client";
 import { isDatabaseUnavailable } from "../db/availability";
-import { getDataVersion } from "../../trade/queries";
+import { getDataVersion } from "../db/data-version";
 import { ApiError } from "./errors";
 
 export interface ApiContext<Params> {

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { invalidParameter } from "./errors";
 
+/** Every read route answers JSON or CSV. */
+export const FORMATS = ["json", "csv"] as const;
+export type Format = (typeof FORMATS)[number];
+
 /** Several values in one parameter are joined by "~" (OWID Grapher's form). */
 export const LIST_SEPARATOR = "~";
 

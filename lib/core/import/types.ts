@@ -1,5 +1,4 @@
-import type { SourceRef } from "../../trade/schemas";
-import type { ObservationInput } from "../../trade/observation";
+import type { SourceRef } from "../sources";
 
 /** One problem in an import file. `column` is the header name as written in the file (null: the whole line or file). */
 export interface ImportIssue {
@@ -14,23 +13,6 @@ export type Layout = (typeof LAYOUTS)[number];
 
 /** A source a file declares (documented layout) or implies (Comtrade) that may not exist yet. */
 export type SourceDeclaration = Omit<SourceRef, "priority">;
-
-/** One data line of the file, mapped to an observation. */
-export interface ImportRow {
-  line: number;
-  observation: ObservationInput;
-  /** the header of the column the source came from, for error messages */
-  sourceColumn: string | null;
-  valueColumn: string;
-}
-
-export interface ParsedFile {
-  layout: Layout | null;
-  rows: ImportRow[];
-  /** sources the file declares, by id, with the line that declared them first */
-  declaredSources: Map<string, { source: SourceDeclaration; line: number }>;
-  issues: ImportIssue[];
-}
 
 export interface RowChange {
   line: number;

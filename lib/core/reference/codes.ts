@@ -68,6 +68,11 @@ export const REPORTER_SHORT_LABELS: Record<ReporterCode, string> = {
   COW: "COW / IMF DOTS",
 };
 
+/** A reporter's short label, or its code when it has none. */
+export function reporterLabel(code: string): string {
+  return REPORTER_SHORT_LABELS[code as ReporterCode] ?? code;
+}
+
 export const PERIOD_KINDS = ["full_year", "part_year", "month"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 

@@ -1,5 +1,5 @@
 // GET /api/v1/openapi.json – the API description, generated from the zod schemas
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 export const dynamic = "force-static";
 

@@ -1,16 +1,9 @@
 // The OpenAPI document, generated from the same zod schemas the handlers
 // parse with (zod 4's own JSON Schema output): no hand-written copy to drift.
 import { z } from "zod";
-import {
-  FORMATS,
-  mirrorQuerySchema,
-  mirrorResponseSchema,
-  sourceRefSchema,
-  topCommoditiesQuerySchema,
-  topCommoditiesResponseSchema,
-  tradeQuerySchema,
-  tradeResponseSchema,
-} from "../trade/schemas";
+import { mirrorQuerySchema, mirrorResponseSchema, topCommoditiesQuerySchema, topCommoditiesResponseSchema, tradeQuerySchema, tradeResponseSchema } from "../trade/schemas";
+import { FORMATS } from "../core/http/query-params";
+import { sourceRefSchema } from "../core/sources";
 import { claimsQuerySchema, claimsResponseSchema } from "../claims/schemas";
 import { projectsQuerySchema, projectsResponseSchema } from "../projects/schemas";
 import { revisionsQuerySchema } from "../trade/revisions";

@@ -1,8 +1,6 @@
-// Names and codes an import file may use for countries, reporters, flows and
-// sources, resolved to the model's codes.
-import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode, type ReporterCode } from "../core/reference/codes";
-import { reporterOfPublishedFigure } from "../trade/seed-files";
-import { PARTNER_CODES } from "../trade/schemas";
+// Names and codes an import file (or a text) may use for countries and
+// flows, resolved to the model's codes.
+import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, type Flow } from "./codes";
 
 /** UN M49 numeric codes, as UN Comtrade's reporterCode / partnerCode columns give them. */
 const M49: Record<string, string> = { "156": "CHN", "398": "KAZ", "417": "KGZ", "762": "TJK", "795": "TKM", "860": "UZB" };
@@ -24,25 +22,9 @@ export function resolveCountry(raw: string): string | null {
   return M49[text.replace(/^0+/, "")] ?? NAME_TO_ISO3[text.toLowerCase()] ?? null;
 }
 
-export function resolvePartner(raw: string): PartnerCode | null {
-  const iso3 = resolveCountry(raw);
-  return iso3 && (PARTNER_CODES as readonly string[]).includes(iso3) ? (iso3 as PartnerCode) : null;
-}
-
 export function isCentralAsian(iso3: string): iso3 is (typeof CENTRAL_ASIA)[number] {
   return (CENTRAL_ASIA as readonly string[]).includes(iso3);
 }
-
-/** A reporter code (CHN, KAZ, …, EDB, COW), or a free-text reporting side as the tidy file writes it. */
-export function resolveReporter(raw: string, allowFreeText: boolean): ReporterCode | null {
-  const upper = raw.trim().toUpperCase();
-  const code = REPORTER_CODES.find((c) => c === upper);
-  if (code) return code;
-  if (!allowFreeText) return null;
-  if (/^COW\b/i.test(raw.trim())) return "COW";
-  return reporterOfPublishedFigure(raw.trim());
-}
-
 
 export function resolveFlow(raw: string, allowTidyNames: boolean): Flow | null {
   const text = raw.trim().toLowerCase();
@@ -51,10 +33,3 @@ export function resolveFlow(raw: string, allowTidyNames: boolean): Flow | null {
   // the tidy file's names; "partner_…" flows are turned to China's side
   return allowTidyNames ? (FLOW_NAMES_TO_CHINAS_SIDE[text] ?? null) : null;
 }
-
-export const ACCEPTED = {
-  partner: `${PARTNER_CODES.join(", ")} (or the country's English name)`,
-  reporter: REPORTER_CODES.join(", "),
-  flow: FLOWS.join(", "),
-  tidyFlow: Object.keys(FLOW_NAMES_TO_CHINAS_SIDE).join(", "),
-};
