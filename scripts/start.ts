@@ -2,7 +2,9 @@
 // Each step is idempotent, so running it again keeps the data.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { assertValidEnv } from "../lib/core/env";
 
+const settings = assertValidEnv();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const tsx = path.resolve("node_modules/.bin/tsx");
 const next = path.resolve("node_modules/.bin/next");
@@ -15,4 +17,4 @@ function run(cmd: string, args: string[]): void {
 run(tsx, ["scripts/db/migrate.ts"]);
 run(tsx, ["scripts/db/seed.ts"]);
 if (!process.argv.includes("--no-build")) run(next, ["build"]);
-run(next, ["start", "--port", process.env.PORT ?? "3000"]);
+run(next, ["start", "--port", String(settings.PORT)]);

@@ -1,6 +1,6 @@
 import type { CsvColumn } from "../core/http/csv-writer";
 import { COUNTRY_NAMES, REPORTER_NAMES } from "../core/reference/codes";
-import type { MirrorRow } from "./mirror";
+import type { MirrorResponse, MirrorRow } from "./mirror";
 import type { TradeRowWithSource } from "./queries";
 import type { TopCommodityRow } from "./schemas";
 import { type SourceRef } from "../core/sources";
@@ -44,6 +44,19 @@ export const MIRROR_CSV_COLUMNS: CsvColumn<MirrorCsvRow>[] = [
   { header: "partner_source_publisher", value: (r) => r.partnerSource?.publisher },
   { header: "partner_source_url", value: (r) => r.partnerSource?.url },
 ];
+
+/** Mirror rows with both sides' sources joined in, for the CSV. */
+export async function* mirrorCsvRows(body: () => Promise<MirrorResponse>): AsyncGenerator<MirrorCsvRow> {
+  const mirror = await body();
+  const sources = new Map(mirror.sources.map((s) => [s.id, s]));
+  for (const row of mirror.data) {
+    yield {
+      ...row,
+      chinaSource: row.chinaSourceId ? sources.get(row.chinaSourceId) : undefined,
+      partnerSource: row.partnerSourceId ? sources.get(row.partnerSourceId) : undefined,
+    };
+  }
+}
 
 export function filterFileParts(f: {
   partner: string[];

@@ -2,7 +2,8 @@
 // limit, the rate limit and the JSON error report.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postImport } from "@/app/api/v1/imports/route";
-import { DEFAULT_RATE_LIMIT, MAX_UPLOAD_BYTES } from "@/lib/import/upload";
+import { DEFAULT_IMPORT_RATE_LIMIT as DEFAULT_RATE_LIMIT } from "@/lib/core/env";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/upload";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
 import { callRoute, useTestDb } from "../helpers/routes";

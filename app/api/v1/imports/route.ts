@@ -1,10 +1,10 @@
-// POST /api/v1/imports – upload a CSV of trade figures (bearer token); validated, then applied in one transaction
-import { withApi } from "@/lib/core/http/handler";
+// POST /api/v1/imports – upload a CSV of trade figures or project records (bearer token); validated, then applied in one transaction
+import { actionRoute } from "@/lib/core/http/routes";
 import { handleImportUpload } from "@/lib/import/upload";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withApi(async ({ request, url, db }) => {
-  const report = await handleImportUpload(request, url, db);
-  return Response.json({ data: report }, { headers: { "Cache-Control": "no-store" } });
+export const POST = actionRoute({
+  policy: { access: "admin-token", rateLimit: "imports" },
+  handle: async ({ request, url, db }) => Response.json({ data: await handleImportUpload(request, url, db) }),
 });

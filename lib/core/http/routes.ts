@@ -1,0 +1,93 @@
+// Every API route is one declaration: its access policy, its query schema,
+// how the query becomes filters, how the body is found, and (for a read with a
+// CSV form) its columns and rows. The shared work — parsing, the error
+// contract, ETag/304, HEAD, JSON or CSV — happens here once.
+import "server-only";
+import type { z } from "zod";
+import type { Db } from "../db/client";
+import { serverEnv } from "../env";
+import { csvFileName, csvResponse, wantsCsv, type CsvColumn } from "./csv-writer";
+import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi, type ApiContext } from "./handler";
+import { parseQuery } from "./query-params";
+import { clientAddress, namedLimiter, requireAdminToken } from "./route-policy";
+
+/**
+ * public: anyone; admin-token: only with `Authorization: Bearer $CARAVAN_ADMIN_TOKEN`
+ * (the route answers 404 while no token is configured). A rate limit counts
+ * every attempt per client address and minute, before the token is checked,
+ * so guessing tokens is throttled too.
+ */
+export type RoutePolicy = { access: "public" } | { access: "admin-token"; rateLimit: "imports" };
+
+export const PUBLIC: RoutePolicy = { access: "public" };
+
+function enforce(policy: RoutePolicy, request: Request): void {
+  if (policy.access === "public") return;
+  const env = serverEnv();
+  if (!env.CARAVAN_ADMIN_TOKEN) requireAdminToken(request, null); // 404: the route is off
+  namedLimiter(policy.rateLimit, env.CARAVAN_IMPORT_RATE_LIMIT).hit(clientAddress(request));
+  requireAdminToken(request, env.CARAVAN_ADMIN_TOKEN);
+}
+
+export interface CsvForm<Filters, Body, Row> {
+  columns: CsvColumn<Row>[];
+  /** the download's name: caravan-<resource>_<parts>.csv */
+  fileName: (filters: Filters) => [resource: string, parts: (string | null | undefined)[]];
+  /** the rows; `body` finds the JSON body when the CSV is made from it rather than streamed from the database */
+  rows: (db: Db, filters: Filters, body: () => Promise<Body>) => AsyncIterable<Row>;
+}
+
+export interface ReadRouteDeclaration<Schema extends z.ZodObject, Filters, Body, Row> {
+  policy: RoutePolicy;
+  query: Schema;
+  resolve: (query: z.output<Schema>) => Filters;
+  find: (db: Db, filters: Filters) => Promise<Body>;
+  csv?: CsvForm<Filters, Body, Row>;
+}
+
+type RouteHandler = ReturnType<typeof withApi<Record<string, never>>>;
+
+/** GET and HEAD of a read route: parse, resolve, ETag (304 when unchanged), then JSON or CSV. */
+export function readRoute<Schema extends z.ZodObject, Filters, Body, Row = never>(
+  route: ReadRouteDeclaration<Schema, Filters, Body, Row>,
+): { GET: RouteHandler; HEAD: RouteHandler } {
+  const GET = withApi(async ({ request, url, db }) => {
+    enforce(route.policy, request);
+    const query = parseQuery(route.query, url.searchParams);
+    const filters = route.resolve(query);
+    const { etag, notModified } = await cacheValidators(db, request, url);
+    if (notModified) return notModified;
+    const format = (query as { format?: unknown }).format;
+    if (route.csv && wantsCsv(typeof format === "string" ? format : "json", request)) {
+      const [resource, parts] = route.csv.fileName(filters);
+      return csvResponse(
+        route.csv.rows(db, filters, () => route.find(db, filters)),
+        route.csv.columns,
+        csvFileName(resource, parts),
+        { ETag: etag, "Cache-Control": READ_CACHE_CONTROL },
+      );
+    }
+    return jsonRead(await route.find(db, filters), etag);
+  });
+  return { GET, HEAD: GET };
+}
+
+export interface ActionRouteDeclaration {
+  policy: RoutePolicy;
+  handle: (ctx: ApiContext<Record<string, never>>) => Promise<Response>;
+}
+
+/** A route that changes data (POST): never cached; the policy is enforced before anything is read. */
+export function actionRoute(route: ActionRouteDeclaration): RouteHandler {
+  return withApi(async (ctx) => {
+    enforce(route.policy, ctx.request);
+    const response = await route.handle(ctx);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  });
+}
+
+/** Rows of a body's `data`, for CSV forms made from the JSON body. */
+export async function* bodyRows<Row>(body: () => Promise<{ data: Row[] }>): AsyncIterable<Row> {
+  yield* (await body()).data;
+}
