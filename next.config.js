@@ -3,18 +3,19 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 // Scripts: Next's hydration uses inline scripts, so 'unsafe-inline' stays;
 // 'unsafe-eval' only in development (React's dev tooling needs it).
 // Styles: Recharts sets inline styles.
-const contentSecurityPolicy = (isDev) => [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const contentSecurityPolicy = (isDev) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 
 const securityHeaders = (isDev) => [
   { key: "Content-Security-Policy", value: contentSecurityPolicy(isDev) },

@@ -6,8 +6,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Caravan — China–Central Asia trade, checked", template: "%s · Caravan" },
-  description:
-    "China–Central Asia trade turnover as each side reports it, checked against what is said about it. Every figure with its source.",
+  description: "China–Central Asia trade turnover as each side reports it, checked against what is said about it. Every figure with its source.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -27,9 +26,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </Providers>
         <footer className="site-footer">
           <p>
-            Caravan shows each reporter&apos;s figures separately: China&apos;s customs and the partners&apos; own statistics measure the same
-            trade differently. Every figure links to its source; see <a href="/api/v1/sources">all sources</a> and the{" "}
-            <a href="/api/v1/openapi.json">API</a>.
+            Caravan shows each reporter&apos;s figures separately: China&apos;s customs and the partners&apos; own statistics measure the same trade
+            differently. Every figure links to its source; see {/* JSON from the API, not a page: a plain link, not next/link's client navigation */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/api/v1/sources">all sources</a> and the <a href="/api/v1/openapi.json">API</a>.
           </p>
         </footer>
       </body>

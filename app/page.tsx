@@ -22,8 +22,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <h1>China–Central Asia trade, as each side reports it</h1>
       <p className="lead">
         A policy article says China–Central Asia trade reached “a record $95 billion in 2024”. China&apos;s customs, the Central Asian states&apos;
-        own statistics and other publishers measure the same trade differently; Caravan shows each of them, labelled, with the source of every
-        figure.
+        own statistics and other publishers measure the same trade differently; Caravan shows each of them, labelled, with the source of every figure.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <OverviewDashboard />

@@ -18,8 +18,8 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
     <>
       <h1>The reporter gap: China&apos;s figures against the partners&apos; own</h1>
       <p className="lead">
-        The same goods crossing the same border are counted twice, once by each side, and the two counts rarely agree. For Kazakhstan,
-        China&apos;s customs report far more trade than Kazakhstan&apos;s own statistics. That gap is a finding, not an error.
+        The same goods crossing the same border are counted twice, once by each side, and the two counts rarely agree. For Kazakhstan, China&apos;s
+        customs report far more trade than Kazakhstan&apos;s own statistics. That gap is a finding, not an error.
       </p>
       <section className="panel" aria-labelledby="why-title">
         <h2 id="why-title">Why the two sides differ</h2>

@@ -58,17 +58,17 @@ export function TrendLineChart({ title, data, categories, markers = [], height =
                   ifOverflow="extendDomain"
                 />
               ) : (
-              <ReferenceDot
-                key={m.label}
-                x={m.x}
-                y={m.y}
-                r={7}
-                fill="#fff"
-                stroke="#111"
-                strokeWidth={2}
-                label={{ value: m.label, position: "left", fontSize: 11, fill: "#111", fontWeight: 600 }}
-                ifOverflow="extendDomain"
-              />
+                <ReferenceDot
+                  key={m.label}
+                  x={m.x}
+                  y={m.y}
+                  r={7}
+                  fill="#fff"
+                  stroke="#111"
+                  strokeWidth={2}
+                  label={{ value: m.label, position: "left", fontSize: 11, fill: "#111", fontWeight: 600 }}
+                  ifOverflow="extendDomain"
+                />
               ),
             )}
           </LineChart>

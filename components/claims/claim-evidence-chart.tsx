@@ -21,7 +21,17 @@ import { type SourceRef } from "@/lib/core/sources";
 const EARLIEST_SHOWN = 2010;
 
 /** The chart that shows a claim's evidence: the reporters' lines, the countries side by side, or the project records. */
-export function ClaimEvidenceChart({ claim, trade, sources, projects }: { claim: ClaimRow; trade: TradeRow[]; sources: SourceRef[]; projects: ProjectRow[] }) {
+export function ClaimEvidenceChart({
+  claim,
+  trade,
+  sources,
+  projects,
+}: {
+  claim: ClaimRow;
+  trade: TradeRow[];
+  sources: SourceRef[];
+  projects: ProjectRow[];
+}) {
   const a = claim.assertion;
   if (a.metric === "projects") {
     const ids = new Set(claim.verdicts.flatMap((v) => v.projectIds));
@@ -57,11 +67,14 @@ export function ClaimEvidenceChart({ claim, trade, sources, projects }: { claim:
   }
   const series = reporterSeries(a, trade, sources);
   const points: SeriesPoint[] = [...series].flatMap(([reporter, list]) =>
-    list.filter((v) => v.year >= Math.min(EARLIEST_SHOWN, a.years.from)).map((v) => ({ year: v.year, series: reporter, valueUsd: v.valueUsd, sourceLabel: reporterLabel(reporter) })),
+    list
+      .filter((v) => v.year >= Math.min(EARLIEST_SHOWN, a.years.from))
+      .map((v) => ({ year: v.year, series: reporter, valueUsd: v.valueUsd, sourceLabel: reporterLabel(reporter) })),
   );
   const reporters = [...new Set(points.map((p) => p.series))];
   if (points.length === 0) return <EmptyState>No figures for this claim in the data.</EmptyState>;
-  const markers = a.threshold !== undefined ? [{ x: a.years.to, y: a.threshold, label: `Article: ${formatUsdBn(a.threshold, 0)} (${a.years.to})` }] : [];
+  const markers =
+    a.threshold !== undefined ? [{ x: a.years.to, y: a.threshold, label: `Article: ${formatUsdBn(a.threshold, 0)} (${a.years.to})` }] : [];
   return (
     <TrendLineChart
       title={`Turnover with ${a.partners.map((p) => COUNTRY_NAMES[p] ?? p).join(", ")}, one line per reporter`}

@@ -56,7 +56,9 @@ export function ClaimsView() {
             <ChartSkeleton />
           )}
           <p className="small">
-            <Link href={claim.dataUrl}>{claim.assertion.metric === "projects" ? "See these project records →" : "See these figures in the data view →"}</Link>
+            <Link href={claim.dataUrl}>
+              {claim.assertion.metric === "projects" ? "See these project records →" : "See these figures in the data view →"}
+            </Link>
           </p>
         </article>
       ))}

@@ -74,7 +74,13 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
   }, [trade.data, iso3, filters.time]);
 
   const missing = coverage.data
-    ? describeMissing(coverage.data.data, { partners: [iso3], reporters: ["CHN", "partner"], flows: ["turnover"], from: filters.time.from, to: filters.time.to })
+    ? describeMissing(coverage.data.data, {
+        partners: [iso3],
+        reporters: ["CHN", "partner"],
+        flows: ["turnover"],
+        from: filters.time.from,
+        to: filters.time.to,
+      })
     : [];
   const hasClaim = iso3 === ARTICLE_KAZAKHSTAN_2024.partner;
 
@@ -117,7 +123,9 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
                   <div className="big" style={{ color: reporterColor("CHN") }} data-testid="china-figure">
                     {formatUsdBn(view.china?.valueUsd ?? null)}
                   </div>
-                  <div className="muted small">{view.china ? describeSource(view.china, view.sources) : "no China-reported figure in these years"}</div>
+                  <div className="muted small">
+                    {view.china ? describeSource(view.china, view.sources) : "no China-reported figure in these years"}
+                  </div>
                 </div>
                 <div className="mid">vs</div>
                 <div>
@@ -127,7 +135,9 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
                   <div className="big" style={{ color: reporterColor(view.otherSide?.reporter ?? iso3) }} data-testid="partner-figure">
                     {formatUsdBn(view.otherSide?.valueUsd ?? null)}
                   </div>
-                  <div className="muted small">{view.otherSide ? describeSource(view.otherSide, view.sources) : `no ${name}-side figure in these years`}</div>
+                  <div className="muted small">
+                    {view.otherSide ? describeSource(view.otherSide, view.sources) : `no ${name}-side figure in these years`}
+                  </div>
                 </div>
               </div>
             ) : (
@@ -154,7 +164,9 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
           <section className="panel" aria-labelledby="turnover-title">
             <h2 id="turnover-title">China–{name} turnover by reporter</h2>
             {view.turnoverRows.length === 0 ? (
-              <EmptyState>No turnover figures for {name} in these years. {missing.join(" ")}</EmptyState>
+              <EmptyState>
+                No turnover figures for {name} in these years. {missing.join(" ")}
+              </EmptyState>
             ) : (
               <TrendLineChart
                 title={`China–${name} turnover by reporter`}
@@ -195,12 +207,16 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
                   ]}
                 />
               ) : (
-                <EmptyState>No {name}-reported flows in these years{missing.length ? `: ${missing.join(" ")}` : "."}</EmptyState>
+                <EmptyState>
+                  No {name}-reported flows in these years{missing.length ? `: ${missing.join(" ")}` : "."}
+                </EmptyState>
               )}
             </section>
           </div>
           <p className="small">
-            <a href={`/data?country=${iso3}${filters.time.from !== null || filters.time.to !== null ? `&time=${serializeTimeRange(filters.time)}` : ""}&flow=turnover~china_exports~china_imports`}>
+            <a
+              href={`/data?country=${iso3}${filters.time.from !== null || filters.time.to !== null ? `&time=${serializeTimeRange(filters.time)}` : ""}&flow=turnover~china_exports~china_imports`}
+            >
               All {name} figures in the data table →
             </a>
           </p>

@@ -67,7 +67,11 @@ export function OverviewDashboard() {
       })
     : [];
 
-  const showArticleMarker = allFive && flow === "turnover" && (filters.time.to === null || filters.time.to >= 2024) && (filters.time.from === null || filters.time.from <= 2024);
+  const showArticleMarker =
+    allFive &&
+    flow === "turnover" &&
+    (filters.time.to === null || filters.time.to >= 2024) &&
+    (filters.time.from === null || filters.time.from <= 2024);
 
   return (
     <>
@@ -87,7 +91,12 @@ export function OverviewDashboard() {
             ) : (
               <div className="cards">
                 {view.headlines.map((h) => (
-                  <div className="card" key={h.reporter} style={{ ["--card-color" as string]: reporterColor(h.reporter) }} data-testid={`headline-${h.reporter}`}>
+                  <div
+                    className="card"
+                    key={h.reporter}
+                    style={{ ["--card-color" as string]: reporterColor(h.reporter) }}
+                    data-testid={`headline-${h.reporter}`}
+                  >
                     <div className="label">
                       {reporterLabel(h.reporter)} · {h.year}
                     </div>
@@ -115,15 +124,17 @@ export function OverviewDashboard() {
               {showArticleMarker && <> The marker is the article&apos;s claim: “{ARTICLE_REGION_TOTAL_2024.quote}”.</>}
             </p>
             {view.totals.length === 0 ? (
-              <EmptyState>
-                No totals for this selection. {missing.slice(0, 4).join(" ")}
-              </EmptyState>
+              <EmptyState>No totals for this selection. {missing.slice(0, 4).join(" ")}</EmptyState>
             ) : (
               <TrendLineChart
                 title={`China–Central Asia trade by reporter, ${selectionName}`}
                 data={view.totalRows}
                 categories={view.reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r), dashed: r === "COW" }))}
-                markers={showArticleMarker ? [{ x: ARTICLE_REGION_TOTAL_2024.year, y: ARTICLE_REGION_TOTAL_2024.valueUsd, label: "Article: $95bn (2024)" }] : []}
+                markers={
+                  showArticleMarker
+                    ? [{ x: ARTICLE_REGION_TOTAL_2024.year, y: ARTICLE_REGION_TOTAL_2024.valueUsd, label: "Article: $95bn (2024)" }]
+                    : []
+                }
               />
             )}
           </section>

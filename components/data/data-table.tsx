@@ -58,8 +58,8 @@ export function DataTable() {
       ) : (
         <section className="panel">
           <p className="small muted" data-testid="row-count">
-            {rows.length} figures. Every figure as published, including several figures for the same year from one reporter when different
-            sources give them; the charts use the most authoritative one.
+            {rows.length} figures. Every figure as published, including several figures for the same year from one reporter when different sources
+            give them; the charts use the most authoritative one.
           </p>
           <div className="table-wrap">
             <table className="data" data-testid="data-table">
@@ -75,10 +75,7 @@ export function DataTable() {
                         className={c.numeric ? "num" : undefined}
                         aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
                       >
-                        <button
-                          type="button"
-                          onClick={() => setSort({ key: c.key, direction: active && sort.direction === "asc" ? "desc" : "asc" })}
-                        >
+                        <button type="button" onClick={() => setSort({ key: c.key, direction: active && sort.direction === "asc" ? "desc" : "asc" })}>
                           {c.label} {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
                         </button>
                       </th>

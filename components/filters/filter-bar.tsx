@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, MAX_YEAR, MIN_YEAR, type Flow, type PartnerIso3 } from "@/lib/core/reference/codes";
+import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, type Flow, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { ReporterFilter } from "@/lib/trade/schemas";
 import { useDashboardFilters } from "./use-dashboard-filters";
+import { YearInput } from "./year-input";
 
 const REPORTER_OPTIONS: { value: ReporterFilter; label: string }[] = [
   { value: "CHN", label: "China's customs" },
@@ -54,13 +54,17 @@ export function FilterBar({ show = {}, yearExtent, csvHref }: FilterBarProps) {
             label="From year"
             value={filters.time.from}
             placeholder={yearExtent?.first}
-            onCommit={(from) => void setFilters({ time: { from, to: filters.time.to !== null && from !== null && from > filters.time.to ? from : filters.time.to } })}
+            onCommit={(from) =>
+              void setFilters({ time: { from, to: filters.time.to !== null && from !== null && from > filters.time.to ? from : filters.time.to } })
+            }
           />
           <YearInput
             label="To year"
             value={filters.time.to}
             placeholder={yearExtent?.last}
-            onCommit={(to) => void setFilters({ time: { to, from: filters.time.from !== null && to !== null && to < filters.time.from ? to : filters.time.from } })}
+            onCommit={(to) =>
+              void setFilters({ time: { to, from: filters.time.from !== null && to !== null && to < filters.time.from ? to : filters.time.from } })
+            }
           />
         </>
       )}
@@ -110,38 +114,5 @@ export function FilterBar({ show = {}, yearExtent, csvHref }: FilterBarProps) {
         </a>
       )}
     </section>
-  );
-}
-
-/** A year box that accepts typing and arrows; the URL changes only on a whole valid year (or when cleared). */
-function YearInput({ label, value, placeholder, onCommit }: { label: string; value: number | null; placeholder?: number; onCommit: (year: number | null) => void }) {
-  const [text, setText] = useState(value === null ? "" : String(value));
-  useEffect(() => setText(value === null ? "" : String(value)), [value]);
-  const id = `year-${label.replace(/\s+/g, "-").toLowerCase()}`;
-  const invalid = text !== "" && !(/^\d{4}$/.test(text) && Number(text) >= MIN_YEAR && Number(text) <= MAX_YEAR);
-  return (
-    <div>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="year-input"
-        type="number"
-        inputMode="numeric"
-        min={MIN_YEAR}
-        max={MAX_YEAR}
-        step={1}
-        value={text}
-        placeholder={placeholder ? String(placeholder) : undefined}
-        aria-invalid={invalid || undefined}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          if (next === "") onCommit(null);
-          else if (/^\d{4}$/.test(next) && Number(next) >= MIN_YEAR && Number(next) <= MAX_YEAR) onCommit(Number(next));
-        }}
-      />
-    </div>
   );
 }

@@ -54,15 +54,19 @@ export function MirrorDashboard() {
             <h2 id="gap-chart-title">Gap: China&apos;s figure minus the partner&apos;s, {FLOW_LABELS[flow].toLowerCase()}</h2>
             {view.points.length === 0 ? (
               <EmptyState>
-                No year in this selection has both China&apos;s and the partner&apos;s own figure for this flow. Tajikistan and Turkmenistan publish no
-                partner-side series here; China&apos;s customs figures by country exist here only for 2021–2024.
+                No year in this selection has both China&apos;s and the partner&apos;s own figure for this flow. Tajikistan and Turkmenistan publish
+                no partner-side series here; China&apos;s customs figures by country exist here only for 2021–2024.
               </EmptyState>
             ) : (
               <StackedBarChart
                 title={`Reporter gap by country (${FLOW_LABELS[flow].toLowerCase()})`}
                 data={view.rows}
                 stacked={false}
-                categories={view.partners.map((p) => ({ key: p, label: COUNTRY_NAMES[p] ?? p, color: COUNTRY_COLORS[p as keyof typeof COUNTRY_COLORS] ?? "#444" }))}
+                categories={view.partners.map((p) => ({
+                  key: p,
+                  label: COUNTRY_NAMES[p] ?? p,
+                  color: COUNTRY_COLORS[p as keyof typeof COUNTRY_COLORS] ?? "#444",
+                }))}
               />
             )}
           </section>
@@ -80,10 +84,18 @@ export function MirrorDashboard() {
                     <th scope="col">Country</th>
                     <th scope="col">Year</th>
                     <th scope="col">Flow</th>
-                    <th scope="col" className="num">China&apos;s customs</th>
-                    <th scope="col" className="num">Partner&apos;s own</th>
-                    <th scope="col" className="num">Gap</th>
-                    <th scope="col" className="num">Gap %</th>
+                    <th scope="col" className="num">
+                      China&apos;s customs
+                    </th>
+                    <th scope="col" className="num">
+                      Partner&apos;s own
+                    </th>
+                    <th scope="col" className="num">
+                      Gap
+                    </th>
+                    <th scope="col" className="num">
+                      Gap %
+                    </th>
                     <th scope="col">Sources</th>
                   </tr>
                 </thead>
@@ -91,26 +103,26 @@ export function MirrorDashboard() {
                   {mirror.data.data
                     .filter((r) => includeOneSided || (r.chinaValueUsd !== null && r.partnerValueUsd !== null))
                     .map((r) => (
-                    <tr key={`${r.partner}-${r.period}-${r.flow}`}>
-                      <td>{COUNTRY_NAMES[r.partner]}</td>
-                      <td>{r.period}</td>
-                      <td>{FLOW_LABELS[r.flow]}</td>
-                      <td className="num">{r.chinaValueUsd === null ? <span className="missing">—</span> : formatUsdBn(r.chinaValueUsd)}</td>
-                      <td className="num">{r.partnerValueUsd === null ? <span className="missing">—</span> : formatUsdBn(r.partnerValueUsd)}</td>
-                      <td className="num">{formatUsdBn(r.gapUsd)}</td>
-                      <td className="num">{formatPct(r.gapPct)}</td>
-                      <td className="small">
-                        {[r.chinaSourceId, r.partnerSourceId]
-                          .filter((id): id is string => !!id)
-                          .map((id) => view.sources.get(id))
-                          .filter((s) => !!s)
-                          .map((s) => (
-                            <a key={s.id} href={s.url} target="_blank" rel="noopener noreferrer" style={{ display: "block" }}>
-                              {s.publisher}
-                            </a>
-                          ))}
-                      </td>
-                    </tr>
+                      <tr key={`${r.partner}-${r.period}-${r.flow}`}>
+                        <td>{COUNTRY_NAMES[r.partner]}</td>
+                        <td>{r.period}</td>
+                        <td>{FLOW_LABELS[r.flow]}</td>
+                        <td className="num">{r.chinaValueUsd === null ? <span className="missing">—</span> : formatUsdBn(r.chinaValueUsd)}</td>
+                        <td className="num">{r.partnerValueUsd === null ? <span className="missing">—</span> : formatUsdBn(r.partnerValueUsd)}</td>
+                        <td className="num">{formatUsdBn(r.gapUsd)}</td>
+                        <td className="num">{formatPct(r.gapPct)}</td>
+                        <td className="small">
+                          {[r.chinaSourceId, r.partnerSourceId]
+                            .filter((id): id is string => !!id)
+                            .map((id) => view.sources.get(id))
+                            .filter((s) => !!s)
+                            .map((s) => (
+                              <a key={s.id} href={s.url} target="_blank" rel="noopener noreferrer" style={{ display: "block" }}>
+                                {s.publisher}
+                              </a>
+                            ))}
+                        </td>
+                      </tr>
                     ))}
                 </tbody>
               </table>

@@ -1,28 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUS_LABELS, STATUSES, THEME_LABELS } from "@/lib/projects/schemas";
+import { YearInput } from "../filters/year-input";
 import { useProjectFilters } from "./use-project-filters";
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-}
-
-function YearField({ label, value, onCommit }: { label: string; value: number | null; onCommit: (year: number | null) => void }) {
-  const [text, setText] = useState(value === null ? "" : String(value));
-  useEffect(() => setText(value === null ? "" : String(value)), [value]);
-  const commit = () => {
-    if (text.trim() === "") return onCommit(null);
-    if (/^\d{4}$/.test(text.trim())) onCommit(Number(text));
-    else setText(value === null ? "" : String(value));
-  };
-  return (
-    <label>
-      <span className="field-label">{label}</span>
-      <input className="year-input" inputMode="numeric" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === "Enter" && commit()} placeholder="any" />
-    </label>
-  );
 }
 
 /** Country, sector, status, years, theme and kind; all kept in the URL. Empty = all. */
@@ -93,10 +77,14 @@ export function ProjectFilterBar({ csvHref }: { csvHref: string }) {
           ))}
         </select>
       </label>
-      <YearField label="From year" value={f.time.from} onCommit={(from) => void setF({ time: { from, to: f.time.to } })} />
-      <YearField label="To year" value={f.time.to} onCommit={(to) => void setF({ time: { from: f.time.from, to } })} />
+      <YearInput label="From year" value={f.time.from} onCommit={(from) => void setF({ time: { from, to: f.time.to } })} />
+      <YearInput label="To year" value={f.time.to} onCommit={(to) => void setF({ time: { from: f.time.from, to } })} />
       <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
-        <button type="button" className="button secondary" onClick={() => void setF({ country: [], sector: [], status: [], theme: [], kind: [], time: { from: null, to: null } })}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void setF({ country: [], sector: [], status: [], theme: [], kind: [], time: { from: null, to: null } })}
+        >
           Clear filters
         </button>
         <a className="button secondary" href={csvHref} download>

@@ -77,7 +77,8 @@ export function ProjectsMap({ shapes, projects }: { shapes: BaseShape[]; project
       </svg>
       <figcaption className="small muted">
         Country shapes: Natural Earth via world-atlas (1:50m). Lines: Global Energy Monitor routes (dashed = not operating). Filled dots: positions
-        given by a source; hollow rings: approximate town or city positions, good at country scale only. {unmapped > 0 && `${unmapped} records in this view have no position and are not on the map.`}
+        given by a source; hollow rings: approximate town or city positions, good at country scale only.{" "}
+        {unmapped > 0 && `${unmapped} records in this view have no position and are not on the map.`}
       </figcaption>
       {active && (
         <p className="notice small" role="status">

@@ -23,8 +23,8 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; s
       <div className="table-wrap">
         <table className="data projects-table">
           <caption>
-            {projects.length} records{projects.length > shown.length ? ` (first ${shown.length} shown)` : ""}. Amounts in US$ as each source states them, with what they
-            measure.
+            {projects.length} records{projects.length > shown.length ? ` (first ${shown.length} shown)` : ""}. Amounts in US$ as each source states
+            them, with what they measure.
           </caption>
           <thead>
             <tr>

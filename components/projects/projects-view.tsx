@@ -62,9 +62,9 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
           </p>
           {view.noParty.length > 0 && (
             <p className="notice small" data-testid="no-chinese-party">
-              {view.noParty.length === 1 ? "One named project here has" : `${view.noParty.length} named projects here have`} no Chinese party named in any source read (
-              {view.noParty.map((p) => p.name).join("; ")}): {view.noParty.length === 1 ? "it is" : "they are"} listed because the article names{" "}
-              {view.noParty.length === 1 ? "it" : "them"}.
+              {view.noParty.length === 1 ? "One named project here has" : `${view.noParty.length} named projects here have`} no Chinese party named in
+              any source read ({view.noParty.map((p) => p.name).join("; ")}): {view.noParty.length === 1 ? "it is" : "they are"} listed because the
+              article names {view.noParty.length === 1 ? "it" : "them"}.
             </p>
           )}
 
@@ -122,7 +122,9 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
                       valueFormatter={bn}
                     />
                     {amountsByCountry.multiCountry > 0 && (
-                      <p className="small muted">{amountsByCountry.multiCountry} records spanning several countries are left out here: their amount cannot be split.</p>
+                      <p className="small muted">
+                        {amountsByCountry.multiCountry} records spanning several countries are left out here: their amount cannot be split.
+                      </p>
                     )}
                   </div>
                 </div>
@@ -136,7 +138,13 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
               Records by start year (deal year for AEI; completion or planned year where no start is given).{" "}
               {view.timeline.undated > 0 && `${view.timeline.undated} records have no year and are not shown.`}
             </p>
-            <CountBarChart title="Records by year and source" data={view.timeline.rows} index="year" categories={KIND_CATEGORIES} layout="horizontal" />
+            <CountBarChart
+              title="Records by year and source"
+              data={view.timeline.rows}
+              index="year"
+              categories={KIND_CATEGORIES}
+              layout="horizontal"
+            />
           </section>
 
           <section className="panel" aria-labelledby="table-title">

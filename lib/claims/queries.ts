@@ -33,7 +33,13 @@ export function claimDataUrl(claim: ClaimRecord): string {
 
 export async function loadClaimRecords(db: Db, themes: ClaimTheme[] | null): Promise<ClaimRecord[]> {
   const rows = await db.claim.findMany({ where: themes ? { theme: { in: themes } } : {}, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
-  return rows.map((r) => ({ id: r.id, quote: r.quote, location: r.location, theme: r.theme as ClaimTheme, assertion: assertionSchema.parse(JSON.parse(r.assertion)) }));
+  return rows.map((r) => ({
+    id: r.id,
+    quote: r.quote,
+    location: r.location,
+    theme: r.theme as ClaimTheme,
+    assertion: assertionSchema.parse(JSON.parse(r.assertion)),
+  }));
 }
 
 /** Every claim with its verdicts, computed now from what the database holds. */
@@ -47,7 +53,10 @@ export async function findClaims(db: Db, filters: ClaimFilters): Promise<ClaimsR
   const data: ClaimRow[] = claims.map((c) => ({ ...c, dataUrl: claimDataUrl(c), verdicts: computeVerdicts(c, evidence) }));
   const cited = new Set(data.flatMap((c) => c.verdicts.flatMap((v) => v.sourceIds)));
   const tradeSources = trade.sources.filter((s) => cited.has(s.id));
-  const projectSources = await sourcesById(db, [...cited].filter((id) => !tradeSources.some((s) => s.id === id)));
+  const projectSources = await sourcesById(
+    db,
+    [...cited].filter((id) => !tradeSources.some((s) => s.id === id)),
+  );
   const sources: SourceRef[] = [...tradeSources, ...projectSources].sort((a, b) => a.id.localeCompare(b.id));
   return {
     data,

@@ -8,7 +8,9 @@ import { assertionSchema, CLAIM_THEMES, type ClaimRecord, type ClaimTheme } from
 import { VERDICTS, type ClaimVerdict } from "./verdicts";
 
 export const claimsQuerySchema = z.object({
-  theme: listOf(CLAIM_THEMES, "theme").describe(`Claim themes: trade, or one of the project themes; several joined by "${LIST_SEPARATOR}". Default: all.`),
+  theme: listOf(CLAIM_THEMES, "theme").describe(
+    `Claim themes: trade, or one of the project themes; several joined by "${LIST_SEPARATOR}". Default: all.`,
+  ),
   format: enumParam(FORMATS, "json").describe("json (default) or csv: one row per claim and reporter."),
 });
 export type ClaimsQuery = z.output<typeof claimsQuerySchema>;
@@ -22,7 +24,9 @@ export function resolveClaimFilters(q: ClaimsQuery): ClaimFilters {
 }
 
 export const verdictSchema = z.object({
-  reporter: z.string().describe("Who published the figures judged (CHN, KAZ, EDB, COW…), or for project claims the record source (named, aei_deal, pipeline)"),
+  reporter: z
+    .string()
+    .describe("Who published the figures judged (CHN, KAZ, EDB, COW…), or for project claims the record source (named, aei_deal, pipeline)"),
   reporterName: z.string(),
   year: z.number().int().nullable(),
   value: z.number().nullable().describe("US dollars for trade claims; the number of evidencing records for project claims"),
@@ -48,7 +52,12 @@ export type ClaimRow = ClaimRecord & { dataUrl: string; verdicts: ClaimVerdict[]
 export const claimsResponseSchema = z.object({
   data: z.array(claimRowSchema),
   sources: z.array(sourceRefSchema),
-  meta: z.object({ count: z.number().int(), filters: z.record(z.string(), z.unknown()), article: z.object({ title: z.string(), publisher: z.string() }), note: z.string() }),
+  meta: z.object({
+    count: z.number().int(),
+    filters: z.record(z.string(), z.unknown()),
+    article: z.object({ title: z.string(), publisher: z.string() }),
+    note: z.string(),
+  }),
 });
 
 export interface ClaimsResponse {

@@ -66,11 +66,20 @@ export function reporterSeries(a: TradeAssertion, trade: TradeRow[], sources: So
   const add = (reporter: string, v: YearValue) => out.set(reporter, [...(out.get(reporter) ?? []), v]);
   if (a.partners.includes(REGION_CODE)) {
     for (const t of selectionTotals(turnover, index, CENTRAL_ASIA, "turnover")) {
-      const published = t.basis === "published" ? preferredRows(turnover.filter((r) => r.partner === REGION_CODE && r.reporter === t.reporter && r.year === t.year), index)[0] : undefined;
+      const published =
+        t.basis === "published"
+          ? preferredRows(
+              turnover.filter((r) => r.partner === REGION_CODE && r.reporter === t.reporter && r.year === t.year),
+              index,
+            )[0]
+          : undefined;
       add(t.reporter, { year: t.year, valueUsd: t.valueUsd, sourceId: published?.sourceId ?? null });
     }
   } else {
-    for (const r of preferredRows(turnover.filter((row) => a.partners.includes(row.partner as never)), index)) {
+    for (const r of preferredRows(
+      turnover.filter((row) => a.partners.includes(row.partner as never)),
+      index,
+    )) {
       add(r.reporter, { year: r.year, valueUsd: r.valueUsd, sourceId: r.sourceId });
     }
   }
@@ -99,7 +108,7 @@ function tradeVerdicts(a: TradeAssertion, evidence: Evidence): ClaimVerdict[] {
 }
 
 const REPORTER_ORDER = ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB", "EDB", "COW"];
-const reporterOrder = (code: string) => (REPORTER_ORDER.indexOf(code) + 1 || 99);
+const reporterOrder = (code: string) => REPORTER_ORDER.indexOf(code) + 1 || 99;
 
 function notCheckable(reporter: string, explanation: string, year: number | null = null, value: number | null = null): ClaimVerdict {
   return {
@@ -146,7 +155,13 @@ function tradeVerdictFor(a: TradeAssertion, reporter: string, list: YearValue[])
       );
     }
     if (!baseValue) {
-      return base("not checkable with this data", `${who}: no ${baseYear} figure to compare the later years with — not checkable with this data.`, last.year, last.valueUsd, []);
+      return base(
+        "not checkable with this data",
+        `${who}: no ${baseYear} figure to compare the later years with — not checkable with this data.`,
+        last.year,
+        last.valueUsd,
+        [],
+      );
     }
     const path = [baseValue, ...later];
     const check = growthCheck(path);
@@ -256,7 +271,9 @@ function largestPartnerVerdicts(a: TradeAssertion, evidence: Evidence): ClaimVer
     evidence.trade.filter((r) => r.flow === "turnover" && r.periodKind === "full_year" && (among as string[]).includes(r.partner)),
     index,
   );
-  const reporters = [...new Set(rows.filter((r) => r.partner === subject).map((r) => r.reporter))].sort((x, y) => reporterOrder(x) - reporterOrder(y));
+  const reporters = [...new Set(rows.filter((r) => r.partner === subject).map((r) => r.reporter))].sort(
+    (x, y) => reporterOrder(x) - reporterOrder(y),
+  );
   const verdicts: ClaimVerdict[] = [];
   for (const reporter of reporters) {
     const who = reporterLabel(reporter);
@@ -275,7 +292,12 @@ function largestPartnerVerdicts(a: TradeAssertion, evidence: Evidence): ClaimVer
     const subjectRow = inYear.find((r) => r.partner === subject);
     if (!subjectRow) {
       const years = own.map((r) => r.year);
-      verdicts.push(notCheckable(reporter, `${who}: no ${year} figure for ${COUNTRY_NAMES[subject]} (its figures cover ${Math.min(...years)}–${Math.max(...years)}) — not checkable with this data.`));
+      verdicts.push(
+        notCheckable(
+          reporter,
+          `${who}: no ${year} figure for ${COUNTRY_NAMES[subject]} (its figures cover ${Math.min(...years)}–${Math.max(...years)}) — not checkable with this data.`,
+        ),
+      );
       continue;
     }
     const others = inYear.filter((r) => r.partner !== subject);
@@ -381,7 +403,11 @@ function projectVerdictFor(a: ProjectAssertion, kind: ProjectKind, records: Proj
       const closest = records.filter((r) => !place || `${r.name ?? ""} ${r.coordPrecision ?? ""}`.toLowerCase().includes(place));
       const best = closest.find(established) ?? closest[0];
       if (!best) {
-        return result("not checkable with this data", `nothing named “${a.nameIncludes}”${a.place ? ` and no ${a.theme} record in ${a.place}` : ""} among ${plural(records.length, "record")}`, []);
+        return result(
+          "not checkable with this data",
+          `nothing named “${a.nameIncludes}”${a.place ? ` and no ${a.theme} record in ${a.place}` : ""} among ${plural(records.length, "record")}`,
+          [],
+        );
       }
       const verdict: Verdict = best.chineseParties ? "partly supported" : "not checkable with this data";
       return result(
@@ -424,7 +450,14 @@ function projectVerdictFor(a: ProjectAssertion, kind: ProjectKind, records: Proj
 
   const done = records.filter(established);
   const going = records.filter(inProgress);
-  const check: Check = done.length > 0 ? "pass" : going.length > 0 || records.some((r) => r.status === "planned") ? "near" : records.every((r) => r.status === "cancelled") ? "fail" : "near";
+  const check: Check =
+    done.length > 0
+      ? "pass"
+      : going.length > 0 || records.some((r) => r.status === "planned")
+        ? "near"
+        : records.every((r) => r.status === "cancelled")
+          ? "fail"
+          : "near";
   const verdict = combine([check]);
   const what = kind === "aei_deal" ? `${plural(records.length, "deal")} recorded` : `${plural(records.length, "record")} (${statusCounts(records)})`;
   const highlight = kind === "aei_deal" ? "" : done.length ? `; ${done.length} operational with a Chinese party` : "; none operational yet";

@@ -1,5 +1,11 @@
 import { parse } from "csv-parse/sync";
-import type { ImportIssue } from "./import/types";
+
+/** One problem in a CSV file. `column` is the header name as written in the file (null: the whole line or file). */
+export interface CsvIssue {
+  line: number;
+  column: string | null;
+  message: string;
+}
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts */
@@ -10,7 +16,7 @@ export interface CsvRecord {
 export interface CsvTable {
   header: string[];
   records: CsvRecord[];
-  issues: ImportIssue[];
+  issues: CsvIssue[];
 }
 
 interface ParsedRecord {
@@ -28,7 +34,13 @@ const NEWLINES = /\r\n|\r|\n/g;
 export function readCsv(text: string): CsvTable {
   let parsed: ParsedRecord[];
   try {
-    parsed = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as ParsedRecord[];
+    parsed = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const e = error as { message?: string; lines?: number };
     return { header: [], records: [], issues: [{ line: e.lines ?? 1, column: null, message: `not readable as CSV: ${e.message ?? String(error)}` }] };
@@ -36,7 +48,7 @@ export function readCsv(text: string): CsvTable {
   const [first, ...rest] = parsed;
   if (!first) return { header: [], records: [], issues: [{ line: 1, column: null, message: "the file is empty" }] };
   const header = first.record.map((h) => h.trim());
-  const issues: ImportIssue[] = [];
+  const issues: CsvIssue[] = [];
   const records: CsvRecord[] = [];
   for (const { record, info } of rest) {
     const spanned = record.reduce((n, field) => n + (field.match(NEWLINES)?.length ?? 0), 0);

@@ -39,7 +39,10 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value === undefined || value === "" ? null : value))
-    .refine((value) => value === null || value.length >= 16, "CARAVAN_ADMIN_TOKEN must be at least 16 characters (or unset to turn imports over HTTP off)"),
+    .refine(
+      (value) => value === null || value.length >= 16,
+      "CARAVAN_ADMIN_TOKEN must be at least 16 characters (or unset to turn imports over HTTP off)",
+    ),
   CARAVAN_IMPORT_RATE_LIMIT: positiveInt("CARAVAN_IMPORT_RATE_LIMIT", DEFAULT_IMPORT_RATE_LIMIT, 1_000_000),
 });
 

@@ -34,6 +34,8 @@ export function serializeTimeRange({ from, to }: YearRange): string {
 
 export const ALL_YEARS: YearRange = { from: null, to: null };
 
-export const timeRangeParser = createParser({ parse: parseTimeRange, serialize: serializeTimeRange, eq: (a, b) => a.from === b.from && a.to === b.to }).withDefault(
-  ALL_YEARS,
-);
+export const timeRangeParser = createParser({
+  parse: parseTimeRange,
+  serialize: serializeTimeRange,
+  eq: (a, b) => a.from === b.from && a.to === b.to,
+}).withDefault(ALL_YEARS);

@@ -172,7 +172,10 @@ function mapProjectLine(ctx: LineContext): ProjectLine | null {
   if (id === "") {
     ctx.fail("projectId", "missing project_id: every record needs a stable id (an existing one updates that record)");
   } else if (!PROJECT_ID.test(id)) {
-    ctx.fail("projectId", `"${clip(id)}" is not a valid project_id (letters, digits, ".", "_", "-"; 2–128 characters, starting with a letter or digit)`);
+    ctx.fail(
+      "projectId",
+      `"${clip(id)}" is not a valid project_id (letters, digits, ".", "_", "-"; 2–128 characters, starting with a letter or digit)`,
+    );
   }
   const values: Partial<ProjectFields> = {};
   const failed = new Set<ProjectField>();
@@ -192,7 +195,13 @@ function mapProjectLine(ctx: LineContext): ProjectLine | null {
   set("sector", (raw) => oneOf(SECTORS, raw.toLowerCase(), `unknown sector "${clip(raw)}"; accepted: ${PROJECT_ACCEPTED.sector}`));
   set("subsector", text);
   set("status", (raw) =>
-    raw === "" ? "unknown" : oneOf(STATUSES, raw.toLowerCase().replace(/[\s_]+/g, "-"), `unknown status "${clip(raw)}"; accepted: ${PROJECT_ACCEPTED.status} (empty = unknown)`),
+    raw === ""
+      ? "unknown"
+      : oneOf(
+          STATUSES,
+          raw.toLowerCase().replace(/[\s_]+/g, "-"),
+          `unknown status "${clip(raw)}"; accepted: ${PROJECT_ACCEPTED.status} (empty = unknown)`,
+        ),
   );
   set("startYear", (raw) => year(raw, thisYear + PLANNED_YEARS_AHEAD, "a start year"));
   set("completionYear", (raw) => year(raw, thisYear, "a completion year", " (a completion still to come goes in planned_completion_year)"));
@@ -275,7 +284,8 @@ function year(raw: string, max: number, what: string, hint = ""): number | null 
 
 function amount(raw: string): number | null | Problem {
   if (raw === "") return null;
-  if (/^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(raw)) return new Problem(`"${raw}" has thousands separators; write plain digits with "." as decimal point`);
+  if (/^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(raw))
+    return new Problem(`"${raw}" has thousands separators; write plain digits with "." as decimal point`);
   if (!DECIMAL.test(raw)) return new Problem(`"${clip(raw)}" is not a number (plain US dollars, e.g. 700000000 or 7e8)`);
   const value = Number(raw);
   if (!Number.isFinite(value)) return new Problem(`"${clip(raw)}" is not a finite number`);
@@ -294,7 +304,8 @@ function coordinate(raw: string, limit: number): number | null | Problem {
   if (raw === "") return null;
   if (!DECIMAL.test(raw)) return new Problem(`"${clip(raw)}" is not a number of decimal degrees (e.g. 43.24)`);
   const value = Number(raw);
-  if (!Number.isFinite(value) || Math.abs(value) > limit) return new Problem(`${raw} is not a ${limit === 90 ? "latitude" : "longitude"} (−${limit} to ${limit})`);
+  if (!Number.isFinite(value) || Math.abs(value) > limit)
+    return new Problem(`${raw} is not a ${limit === 90 ? "latitude" : "longitude"} (−${limit} to ${limit})`);
   return value;
 }
 

@@ -9,7 +9,16 @@ import type { PartnerIso3 } from "../core/reference/codes";
 import type { ProjectTheme } from "./schemas";
 import { bumpDataVersion } from "../core/db/data-version";
 import { runImport, sourceLookup, type Client, type ImportOptions, type Tx } from "../core/import/transaction";
-import { columnOf, parseProjectFile, PROJECT_COLUMNS, PROJECT_FIELDS, type ParsedProjectFile, type ProjectField, type ProjectFields, type ProjectLine } from "./import-layout";
+import {
+  columnOf,
+  parseProjectFile,
+  PROJECT_COLUMNS,
+  PROJECT_FIELDS,
+  type ParsedProjectFile,
+  type ProjectField,
+  type ProjectFields,
+  type ProjectLine,
+} from "./import-layout";
 import type { ImportIssue, ImportReport, ProjectChange, ProjectFieldChange, ProjectFieldValue, SourceDeclaration } from "../core/import/types";
 import { sameValue } from "../core/import/values";
 
@@ -97,7 +106,14 @@ async function planImport(client: Client, text: string): Promise<Plan> {
   const plan: Plan = { parsed, errors: [...parsed.issues], created: [], changed: [], unchanged: 0, sourcesToCreate: [] };
   if (parsed.lines.length === 0) return finish(plan);
 
-  const existing = new Map((await loadExisting(client, parsed.lines.map((l) => l.id))).map((p) => [p.id, storedFields(p)]));
+  const existing = new Map(
+    (
+      await loadExisting(
+        client,
+        parsed.lines.map((l) => l.id),
+      )
+    ).map((p) => [p.id, storedFields(p)]),
+  );
   for (const line of parsed.lines) {
     const stored = existing.get(line.id);
     // Required columns are always present, so a new record is complete.
@@ -148,7 +164,10 @@ function crossFieldIssues(parsed: ParsedProjectFile, line: ProjectLine, r: Proje
   }
   if (ok("amountUsd", "amountBasis")) {
     if (r.amountUsd !== null && r.amountBasis === null) {
-      issue("amountBasis", "an amount needs its amount_basis (total cost, Chinese loan, contract value…): amounts with different bases are not additive");
+      issue(
+        "amountBasis",
+        "an amount needs its amount_basis (total cost, Chinese loan, contract value…): amounts with different bases are not additive",
+      );
     } else if (r.amountUsd === null && r.amountBasis !== null) {
       issue("amountBasis", "amount_basis is given but there is no amount_usd");
     }
@@ -157,7 +176,10 @@ function crossFieldIssues(parsed: ParsedProjectFile, line: ProjectLine, r: Proje
     if ((r.latitude === null) !== (r.longitude === null)) {
       issue(r.latitude === null ? "latitude" : "longitude", "latitude and longitude come together: give both or neither");
     } else if (r.latitude !== null && r.coordPrecision === null) {
-      issue("coordPrecision", 'coordinates need their coord_precision ("source (…)" for a position the source gives, "approx-town (…)" / "approx-city (…)" for a town or city)');
+      issue(
+        "coordPrecision",
+        'coordinates need their coord_precision ("source (…)" for a position the source gives, "approx-town (…)" / "approx-city (…)" for a town or city)',
+      );
     } else if (r.latitude === null && r.coordPrecision !== null) {
       issue("coordPrecision", "coord_precision is given but there are no coordinates");
     }
@@ -196,7 +218,9 @@ async function applyPlan(tx: Tx, plan: Plan, options: ImportOptions): Promise<nu
         return { id: line.id, ...row, themes: themes.join(";") };
       }),
     });
-    await tx.projectCountry.createMany({ data: chunk.flatMap(({ line, record }) => record.countries.map((countryIso3) => ({ projectId: line.id, countryIso3 }))) });
+    await tx.projectCountry.createMany({
+      data: chunk.flatMap(({ line, record }) => record.countries.map((countryIso3) => ({ projectId: line.id, countryIso3 }))),
+    });
   }
   for (const { line, record, fields } of plan.changed) {
     const changed = new Set(fields.map((f) => f.field));

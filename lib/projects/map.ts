@@ -7,10 +7,29 @@ export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 480;
 
 /** Caspian to western China, Afghanistan to southern Siberia. */
-const EXTENT = { type: "MultiPoint" as const, coordinates: [[46, 35], [88, 35], [46, 56], [88, 56], [67, 56], [67, 35]] };
+const EXTENT = {
+  type: "MultiPoint" as const,
+  coordinates: [
+    [46, 35],
+    [88, 35],
+    [46, 56],
+    [88, 56],
+    [67, 56],
+    [67, 35],
+  ],
+};
 
 export function regionProjection(): GeoProjection {
-  return geoConicEqualArea().parallels([38, 52]).rotate([-67, 0]).fitExtent([[8, 8], [MAP_WIDTH - 8, MAP_HEIGHT - 8]], EXTENT);
+  return geoConicEqualArea()
+    .parallels([38, 52])
+    .rotate([-67, 0])
+    .fitExtent(
+      [
+        [8, 8],
+        [MAP_WIDTH - 8, MAP_HEIGHT - 8],
+      ],
+      EXTENT,
+    );
 }
 
 export function linePath(projection: GeoProjection, geometry: LineGeometry): string {

@@ -17,10 +17,20 @@ const PROJECT_INCLUDE = { countries: { select: { countryIso3: true }, orderBy: {
 type DbProject = Prisma.ProjectGetPayload<{ include: typeof PROJECT_INCLUDE }>;
 
 /** A label for every record without inventing a name: AEI deals read "investor · sector · year". */
-export function projectLabel(p: { name: string | null; chineseParties: string | null; subsector: string | null; sector: string; startYear: number | null; amountUsd: number | null }): string {
+export function projectLabel(p: {
+  name: string | null;
+  chineseParties: string | null;
+  subsector: string | null;
+  sector: string;
+  startYear: number | null;
+  amountUsd: number | null;
+}): string {
   if (p.name) return p.name;
   const what = p.subsector ?? p.sector;
-  return [p.chineseParties ?? "Unnamed investor", what, p.startYear ?? "year not given"].join(" · ") + (p.amountUsd !== null ? ` (${formatUsdBn(p.amountUsd)} deal)` : "");
+  return (
+    [p.chineseParties ?? "Unnamed investor", what, p.startYear ?? "year not given"].join(" · ") +
+    (p.amountUsd !== null ? ` (${formatUsdBn(p.amountUsd)} deal)` : "")
+  );
 }
 
 /** Database row → API row, in one place. */

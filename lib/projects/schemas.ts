@@ -69,10 +69,18 @@ const projectsQueryShape = {
     `Countries as ISO3, several joined by "${LIST_SEPARATOR}" (e.g. KAZ~UZB). A record spanning several countries matches any of them. Default: all five.`,
   ),
   sector: listOf(SECTORS, "sector").describe(`Sectors, several joined by "${LIST_SEPARATOR}". Default: all.`),
-  status: listOf(STATUSES, "status").describe(`Statuses, several joined by "${LIST_SEPARATOR}". AEI deals carry "unknown": the tracker records the deal, not the project's state.`),
-  theme: listOf(PROJECT_THEMES, "theme").describe(`Article themes the record evidences, several joined by "${LIST_SEPARATOR}". Default: any (including none).`),
-  kind: listOf(PROJECT_KINDS, "kind").describe("named (projects.csv), aei_deal (AEI China Global Investment Tracker), pipeline (Global Energy Monitor). Default: all."),
-  from: yearParam(MIN_YEAR, MAX_YEAR).describe("First year, inclusive: a record matches when its start year (or, without one, its completion or planned year) is at or after it. Records with no year drop out when a range is given."),
+  status: listOf(STATUSES, "status").describe(
+    `Statuses, several joined by "${LIST_SEPARATOR}". AEI deals carry "unknown": the tracker records the deal, not the project's state.`,
+  ),
+  theme: listOf(PROJECT_THEMES, "theme").describe(
+    `Article themes the record evidences, several joined by "${LIST_SEPARATOR}". Default: any (including none).`,
+  ),
+  kind: listOf(PROJECT_KINDS, "kind").describe(
+    "named (projects.csv), aei_deal (AEI China Global Investment Tracker), pipeline (Global Energy Monitor). Default: all.",
+  ),
+  from: yearParam(MIN_YEAR, MAX_YEAR).describe(
+    "First year, inclusive: a record matches when its start year (or, without one, its completion or planned year) is at or after it. Records with no year drop out when a range is given.",
+  ),
   to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive (same year as for from)."),
   format: enumParam(FORMATS, "json").describe("json (default) or csv."),
 };

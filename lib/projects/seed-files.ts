@@ -54,7 +54,8 @@ export const AEI_SOURCE: Omit<SourceRecord, "match"> = {
 export const GEM_SOURCE: Omit<SourceRecord, "match"> = {
   id: "gem-gas-pipelines",
   publisher: "Global Energy Monitor",
-  title: "Global Gas Infrastructure Tracker: gas pipelines touching Central Asia (as committed in GitHub muratk5n/thirdwave, en/2019/05/pipelines.csv)",
+  title:
+    "Global Gas Infrastructure Tracker: gas pipelines touching Central Asia (as committed in GitHub muratk5n/thirdwave, en/2019/05/pipelines.csv)",
   url: "https://globalenergymonitor.org/projects/global-gas-infrastructure-tracker/",
   licence: "CC BY 4.0 (Global Energy Monitor)",
   methodNote: "Only the pipelines the file marks china_linked are loaded as China-linked records; geometry is the tracker's WKT route.",
@@ -191,7 +192,10 @@ export function readNamedProjects(known: Map<string, Omit<SourceRecord, "match">
       .filter((u): u is string => !!u);
     const amount = num(row.amount_usd_m);
     const parties = row.chinese_parties?.trim() || null;
-    const notes = [row.source_note?.trim() || null, parties ? null : "No Chinese party is named in any source read; listed because the article names it."].filter(Boolean);
+    const notes = [
+      row.source_note?.trim() || null,
+      parties ? null : "No Chinese party is named in any source read; listed because the article names it.",
+    ].filter(Boolean);
     projects.push({
       id,
       kind: "named",
@@ -293,7 +297,10 @@ export function readGemPipelines(): ProjectInput[] {
   return readCsv(GEM_FILE)
     .filter((row) => row.china_linked === "True")
     .map((row) => {
-      const name = [row.PipelineName, row.SegmentName].map((s) => s?.trim()).filter(Boolean).join(" ");
+      const name = [row.PipelineName, row.SegmentName]
+        .map((s) => s?.trim())
+        .filter(Boolean)
+        .join(" ");
       const owners = row.Parent?.trim() && row.Parent.trim() !== "--" ? row.Parent.trim() : null;
       const chinese = owners && CHINESE_OWNER.test(owners) ? owners : null;
       const wkt = row.WKTFormat?.trim();

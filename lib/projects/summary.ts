@@ -26,7 +26,10 @@ export function countsBy(rows: ProjectRow[], by: "sector" | "country"): CountRow
 }
 
 /** Sum of amounts per sector within one basis, with the number of records summed. */
-export function sectorAmounts(rows: Pick<ProjectRow, "sector" | "amountUsd" | "amountBasis">[], basis: string): { key: string; value: number; count: number }[] {
+export function sectorAmounts(
+  rows: Pick<ProjectRow, "sector" | "amountUsd" | "amountBasis">[],
+  basis: string,
+): { key: string; value: number; count: number }[] {
   const out = new Map<string, { key: string; value: number; count: number }>();
   for (const p of rows) {
     if (p.amountUsd === null || p.amountBasis !== basis) continue;
@@ -39,7 +42,10 @@ export function sectorAmounts(rows: Pick<ProjectRow, "sector" | "amountUsd" | "a
 }
 
 /** Same, per country; a record spanning several countries cannot be split, so it is left out and counted. */
-export function countryAmounts(rows: ProjectRow[], basis: string): { rows: { key: string; label: string; value: number; count: number }[]; multiCountry: number } {
+export function countryAmounts(
+  rows: ProjectRow[],
+  basis: string,
+): { rows: { key: string; label: string; value: number; count: number }[]; multiCountry: number } {
   const out = new Map<string, { key: string; label: string; value: number; count: number }>();
   let multiCountry = 0;
   for (const p of rows) {

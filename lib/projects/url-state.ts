@@ -26,6 +26,14 @@ export interface ProjectPageFilters {
 
 /** Page filters → API filters: an empty list means "all". */
 export function toProjectFilters(f: ProjectPageFilters): ProjectFilters {
-  const list = <T,>(values: T[]) => (values.length ? values : null);
-  return { country: list(f.country), sector: list(f.sector), status: list(f.status), theme: list(f.theme), kind: list(f.kind), from: f.time.from, to: f.time.to };
+  const list = <T>(values: T[]) => (values.length ? values : null);
+  return {
+    country: list(f.country),
+    sector: list(f.sector),
+    status: list(f.status),
+    theme: list(f.theme),
+    kind: list(f.kind),
+    from: f.time.from,
+    to: f.time.to,
+  };
 }

@@ -54,8 +54,7 @@ export async function findTopCommodities(db: Db, filters: TopCommoditiesFilters)
       orderBy: { year: "desc" },
       select: { year: true },
     });
-    if (!latest)
-      return { data: [], meta: { count: 0, totalUsd: null, filters: f as unknown as Record<string, unknown>, synthetic: false } };
+    if (!latest) return { data: [], meta: { count: 0, totalUsd: null, filters: f as unknown as Record<string, unknown>, synthetic: false } };
     f.from = f.to = latest.year;
   }
   const years = { year: { gte: f.from!, lte: f.to! } };

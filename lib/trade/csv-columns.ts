@@ -67,7 +67,8 @@ export function filterFileParts(f: {
   commodity?: string[];
 }) {
   const years = f.from !== null || f.to !== null ? `${f.from ?? "start"}-${f.to ?? "latest"}` : null;
-  const goods = f.commodity?.length && !(f.commodity.length === 1 && f.commodity[0] === "TOTAL") ? `hs-${f.commodity.join("-").replace(/\*/g, "x")}` : null;
+  const goods =
+    f.commodity?.length && !(f.commodity.length === 1 && f.commodity[0] === "TOTAL") ? `hs-${f.commodity.join("-").replace(/\*/g, "x")}` : null;
   return [f.partner.join("-"), years, f.reporter?.length ? f.reporter.join("-") : null, goods];
 }
 

@@ -75,7 +75,10 @@ const COMTRADE_FLOW_ALIASES = ["flowCode", "Trade Flow Code", "flow_code", "Trad
 const COMTRADE_VALUE_ALIASES = ["primaryValue", "Trade Value (US$)", "trade_value_usd", "TradeValue", "trade_value"];
 
 const COMTRADE_COLUMNS: ColumnSpec = {
-  reporter: { aliases: ["reporterISO", "Reporter ISO", "reporter_iso3", "reporter", "reporterDesc", "reporterCode", "Reporter Code"], required: true },
+  reporter: {
+    aliases: ["reporterISO", "Reporter ISO", "reporter_iso3", "reporter", "reporterDesc", "reporterCode", "Reporter Code"],
+    required: true,
+  },
   partner: { aliases: ["partnerISO", "Partner ISO", "partner_iso3", "partner", "partnerDesc", "partnerCode", "Partner Code"], required: true },
   year: { aliases: ["refYear", "year"], required: false },
   period: { aliases: ["period"], required: false },
@@ -109,7 +112,11 @@ export function parseImportFile(text: string, sources: SourceLookup, options: Pa
   }
   result.layout = layout;
   if (layout === "projects") {
-    result.issues.push({ line: 1, column: "project_id", message: "this is a file of project records, not trade figures: import it with importCsv (npm run import)" });
+    result.issues.push({
+      line: 1,
+      column: "project_id",
+      message: "this is a file of project records, not trade figures: import it with importCsv (npm run import)",
+    });
     return result;
   }
   const spec = layout === "caravan" ? CARAVAN_COLUMNS : layout === "tidy" ? TIDY_COLUMNS : COMTRADE_COLUMNS;
@@ -191,8 +198,16 @@ function mapCaravanLine(ctx: LineContext): ImportRow | null {
   const parts = {
     period: periodOf(ctx, "period"),
     partner: ctx.check("partner", resolvePartner, (raw) => `unknown partner "${clip(raw)}"; accepted: ${ACCEPTED.partner}`),
-    reporter: ctx.check("reporter", (raw) => resolveReporter(raw, false), (raw) => `unknown reporter "${clip(raw)}"; accepted: ${ACCEPTED.reporter}`),
-    flow: ctx.check("flow", (raw) => resolveFlow(raw, false), (raw) => `unknown flow "${clip(raw)}"; accepted: ${ACCEPTED.flow}`),
+    reporter: ctx.check(
+      "reporter",
+      (raw) => resolveReporter(raw, false),
+      (raw) => `unknown reporter "${clip(raw)}"; accepted: ${ACCEPTED.reporter}`,
+    ),
+    flow: ctx.check(
+      "flow",
+      (raw) => resolveFlow(raw, false),
+      (raw) => `unknown flow "${clip(raw)}"; accepted: ${ACCEPTED.flow}`,
+    ),
     value: commodity === null ? null : valueOf(ctx, commodity),
     sourceId: caravanSource(ctx),
     commodity: commodity ?? ALL_GOODS,
@@ -243,13 +258,18 @@ function mapTidyLine(ctx: LineContext): ImportRow | null {
   const reporter = ctx.check(
     "reporter",
     (raw) => resolveReporter(raw, true),
-    (raw) => `unknown reporter "${clip(raw)}"; accepted: ${ACCEPTED.reporter}, or a reporting side such as "China (GACC)" or "Kazakhstan national statistics"`,
+    (raw) =>
+      `unknown reporter "${clip(raw)}"; accepted: ${ACCEPTED.reporter}, or a reporting side such as "China (GACC)" or "Kazakhstan national statistics"`,
   );
   const parts = {
     period: periodOf(ctx, "period"),
     partner: ctx.check("partner", resolvePartner, (raw) => `unknown partner "${clip(raw)}"; accepted: ${ACCEPTED.partner}`),
     reporter,
-    flow: ctx.check("flow", (raw) => resolveFlow(raw, true), (raw) => `unknown flow "${clip(raw)}"; accepted: ${ACCEPTED.tidyFlow}, ${ACCEPTED.flow}`),
+    flow: ctx.check(
+      "flow",
+      (raw) => resolveFlow(raw, true),
+      (raw) => `unknown flow "${clip(raw)}"; accepted: ${ACCEPTED.tidyFlow}, ${ACCEPTED.flow}`,
+    ),
     value: valueOf(ctx, ALL_GOODS),
     sourceId: tidySource(ctx, reporter),
     commodity: ALL_GOODS,
@@ -280,13 +300,18 @@ function comtradePeriod(ctx: LineContext): ParsedPeriod | null {
 function mapComtradeLine(ctx: LineContext, options: ParseOptions): ImportRow | null {
   const reporterIso3 = ctx.check("reporter", resolveCountry, (raw) => `unknown reporter "${clip(raw)}": neither China nor a Central Asian country`);
   const partnerIso3 = ctx.check("partner", resolveCountry, (raw) => `unknown partner "${clip(raw)}": neither China nor a Central Asian country`);
-  const direction = ctx.check("flow", comtradeDirection, (raw) => `unknown flow code "${clip(raw)}"; accepted: M (imports) or X (exports); re-exports and re-imports are not trade totals`);
+  const direction = ctx.check(
+    "flow",
+    comtradeDirection,
+    (raw) => `unknown flow code "${clip(raw)}"; accepted: M (imports) or X (exports); re-exports and re-imports are not trade totals`,
+  );
   let partner: PartnerCode | null = null;
   let reporter: ReporterCode | null = null;
   let flow: Flow | null = null;
   if (reporterIso3 && partnerIso3 && direction) {
     if (reporterIso3 === "CHN") {
-      if (!isCentralAsian(partnerIso3)) ctx.fail("partner", `China reports this line, so the partner must be one of the Central Asian countries, not "${partnerIso3}"`);
+      if (!isCentralAsian(partnerIso3))
+        ctx.fail("partner", `China reports this line, so the partner must be one of the Central Asian countries, not "${partnerIso3}"`);
       else [partner, reporter, flow] = [partnerIso3, "CHN", direction === "M" ? "china_imports" : "china_exports"];
     } else if (isCentralAsian(reporterIso3)) {
       // The partner's imports from China are China's exports, as the partner reports them.
@@ -301,7 +326,9 @@ function mapComtradeLine(ctx: LineContext, options: ParseOptions): ImportRow | n
   let sourceColumn: string | null = null;
   if (ctx.has("source") && ctx.cell("source") !== "") {
     sourceColumn = ctx.column("source");
-    sourceId = ctx.sources.ids.has(ctx.cell("source")) ? ctx.cell("source") : ctx.fail("source", `missing source: "${clip(ctx.cell("source"))}" is not a known source`);
+    sourceId = ctx.sources.ids.has(ctx.cell("source"))
+      ? ctx.cell("source")
+      : ctx.fail("source", `missing source: "${clip(ctx.cell("source"))}" is not a known source`);
   } else if (sourceId === COMTRADE_SOURCE.id && !ctx.sources.ids.has(sourceId) && !ctx.result.declaredSources.has(sourceId)) {
     ctx.result.declaredSources.set(sourceId, { source: COMTRADE_SOURCE, line: ctx.line });
   }

@@ -19,7 +19,6 @@ export function resolveReporter(raw: string, allowFreeText: boolean): ReporterCo
   return reporterOfPublishedFigure(raw.trim());
 }
 
-
 export const ACCEPTED = {
   partner: `${PARTNER_CODES.join(", ")} (or the country's English name)`,
   reporter: REPORTER_CODES.join(", "),

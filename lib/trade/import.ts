@@ -101,7 +101,11 @@ async function magnitudeIssues(client: Client, rows: ImportRow[]): Promise<Impor
     const known = (byPartnerFlow.get(`${o.partnerIso3}|${o.flow}`) ?? []).filter(
       (r) => Math.abs(r.year - o.year) <= REFERENCE_YEARS && observationKey(r as Parameters<typeof observationKey>[0]) !== ownKey,
     );
-    const problem = magnitudeProblem(o.valueUsd, known.map((r) => r.valueUsd), `${o.partnerIso3} ${o.flow} around ${o.year}`);
+    const problem = magnitudeProblem(
+      o.valueUsd,
+      known.map((r) => r.valueUsd),
+      `${o.partnerIso3} ${o.flow} around ${o.year}`,
+    );
     if (problem) issues.push({ line: row.line, column: row.valueColumn, message: problem });
   }
   return issues;
@@ -143,7 +147,12 @@ async function applyPlan(tx: Tx, plan: Plan, options: ImportOptions): Promise<nu
 function report(plan: Plan, options: ImportOptions, importId: number | null): ImportReport {
   const changes: RowChange[] = [
     ...plan.created.map((r) => ({ line: r.line, key: observationKey(r.observation), previousValue: null, newValue: r.observation.valueUsd })),
-    ...plan.changed.map(({ row, previousValue }) => ({ line: row.line, key: observationKey(row.observation), previousValue, newValue: row.observation.valueUsd })),
+    ...plan.changed.map(({ row, previousValue }) => ({
+      line: row.line,
+      key: observationKey(row.observation),
+      previousValue,
+      newValue: row.observation.valueUsd,
+    })),
   ].sort((a, b) => a.line - b.line);
   return {
     fileName: options.fileName,

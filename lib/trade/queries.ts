@@ -78,8 +78,7 @@ const SOURCE_SELECT = { id: true, publisher: true, title: true, url: true, licen
 // filter for Prisma-built queries (mirror, coverage); tradeFilterSql is the
 // same filter in SQL, and the tests hold the two to the same rows.
 const sql = Prisma.sql;
-const inList = (column: Prisma.Sql, values: readonly string[]) =>
-  values.length ? sql`${column} IN (${Prisma.join(values)})` : sql`1 = 0`;
+const inList = (column: Prisma.Sql, values: readonly string[]) => (values.length ? sql`${column} IN (${Prisma.join(values)})` : sql`1 = 0`);
 
 export function tradeFilterSql(f: TradeFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [inList(sql`t."partnerIso3"`, f.partner), inList(sql`t."flow"`, f.flow)];
@@ -188,7 +187,9 @@ export async function* iterateTrade(db: Db, filters: TradeFilters, pageSize = 50
   };
   const [{ n }] = await db.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS "n" FROM "TradeObservation" t WHERE ${where}`;
   if (Number(n) <= pageSize) {
-    const rows = await withSources(await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${where} ORDER BY ${ORDER_SQL}`);
+    const rows = await withSources(
+      await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${where} ORDER BY ${ORDER_SQL}`,
+    );
     for (const row of rows) yield { ...toTradeRow(row), source: sources.get(row.sourceId)! };
     return;
   }

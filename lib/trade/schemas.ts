@@ -3,7 +3,17 @@
 import { z } from "zod";
 import { enumParam, FORMATS, listOf, LIST_SEPARATOR, truncate, yearParam, type Format } from "../core/http/query-params";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
-import { ALL_GOODS, CENTRAL_ASIA, FLOWS, MAX_YEAR, MIN_YEAR, REGION_CODE, REPORTER_CODES, type Flow, type PartnerCode } from "../core/reference/codes";
+import {
+  ALL_GOODS,
+  CENTRAL_ASIA,
+  FLOWS,
+  MAX_YEAR,
+  MIN_YEAR,
+  REGION_CODE,
+  REPORTER_CODES,
+  type Flow,
+  type PartnerCode,
+} from "../core/reference/codes";
 
 export const PARTNER_CODES = [...CENTRAL_ASIA, REGION_CODE] as const;
 /** `partner` as a reporter means "each partner's own statistics". */
@@ -42,7 +52,13 @@ export function commodityParam() {
       const out: string[] = [];
       for (const item of items) {
         const token =
-          item.toUpperCase() === ALL_GOODS ? ALL_GOODS : item.toLowerCase() === COMMODITY_ALL ? COMMODITY_ALL : item === COMMODITY_ANY_HS || COMMODITY_TOKEN.test(item) ? item : null;
+          item.toUpperCase() === ALL_GOODS
+            ? ALL_GOODS
+            : item.toLowerCase() === COMMODITY_ALL
+              ? COMMODITY_ALL
+              : item === COMMODITY_ANY_HS || COMMODITY_TOKEN.test(item)
+                ? item
+                : null;
         if (token === null) {
           ctx.addIssue({
             code: "custom",
@@ -58,23 +74,23 @@ export function commodityParam() {
 
 const tradeQueryShape = {
   partner: listOf(PARTNER_CODES, "partner").describe(
-      `Partner countries as ISO3, several joined by "${LIST_SEPARATOR}" (e.g. KAZ~UZB). ${REGION_CODE} = published totals for all five together. Default: the five countries.`,
-    ),
-    reporter: listOf(REPORTER_FILTER_VALUES, "reporter").describe(
-      `Who published the figure: CHN (China's customs), a partner's ISO3 (its own statistics), "partner" (each partner's own statistics), EDB, COW. Several joined by "${LIST_SEPARATOR}". Default: all.`,
-    ),
-    flow: listOf(FLOWS, "flow").describe(
-      `Flow seen from China's side: turnover, china_exports, china_imports. Several joined by "${LIST_SEPARATOR}". Default: all.`,
-    ),
-    commodity: commodityParam().describe(
-      `Goods: ${ALL_GOODS} (default) = all goods, the exact totals; an HS code of 2, 4 or 6 digits (2709); a code ending in * for every code that starts with it (27* = HS chapter 27); * = every HS code (never the totals); ${COMMODITY_ALL} = every row, totals and HS codes (do not add them up). Several joined by "${LIST_SEPARATOR}".`,
-    ),
-    from: yearParam(MIN_YEAR, MAX_YEAR).describe("First year, inclusive."),
-    to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive."),
-    period: enumParam(PERIOD_FILTERS, "full").describe(
-      'full (default): full years only; part: part-year figures such as 2023H1 or 2024M1-11; month: monthly figures; all: every period.',
-    ),
-    format: enumParam(FORMATS, "json").describe("json (default) or csv."),
+    `Partner countries as ISO3, several joined by "${LIST_SEPARATOR}" (e.g. KAZ~UZB). ${REGION_CODE} = published totals for all five together. Default: the five countries.`,
+  ),
+  reporter: listOf(REPORTER_FILTER_VALUES, "reporter").describe(
+    `Who published the figure: CHN (China's customs), a partner's ISO3 (its own statistics), "partner" (each partner's own statistics), EDB, COW. Several joined by "${LIST_SEPARATOR}". Default: all.`,
+  ),
+  flow: listOf(FLOWS, "flow").describe(
+    `Flow seen from China's side: turnover, china_exports, china_imports. Several joined by "${LIST_SEPARATOR}". Default: all.`,
+  ),
+  commodity: commodityParam().describe(
+    `Goods: ${ALL_GOODS} (default) = all goods, the exact totals; an HS code of 2, 4 or 6 digits (2709); a code ending in * for every code that starts with it (27* = HS chapter 27); * = every HS code (never the totals); ${COMMODITY_ALL} = every row, totals and HS codes (do not add them up). Several joined by "${LIST_SEPARATOR}".`,
+  ),
+  from: yearParam(MIN_YEAR, MAX_YEAR).describe("First year, inclusive."),
+  to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive."),
+  period: enumParam(PERIOD_FILTERS, "full").describe(
+    "full (default): full years only; part: part-year figures such as 2023H1 or 2024M1-11; month: monthly figures; all: every period.",
+  ),
+  format: enumParam(FORMATS, "json").describe("json (default) or csv."),
 };
 
 function yearsInOrder(q: { from?: number; to?: number }, ctx: z.RefinementCtx): void {
@@ -222,7 +238,7 @@ export const topCommoditiesQuerySchema = z
   .object({
     partner: tradeQueryShape.partner,
     reporter: oneOf(REPORTER_FILTER_VALUES, "CHN").describe(
-      'One reporter: CHN (default, China\'s customs), a partner\'s ISO3, or "partner" (each partner\'s own statistics).',
+      "One reporter: CHN (default, China's customs), a partner's ISO3, or \"partner\" (each partner's own statistics).",
     ),
     flow: enumParam(["china_exports", "china_imports"] as const, "china_exports").describe("china_exports (default) or china_imports."),
     commodity: commodityParam().describe(
@@ -237,7 +253,11 @@ export const topCommoditiesQuerySchema = z
   .superRefine(yearsInOrder)
   .superRefine((q, ctx) => {
     if (q.commodity?.some((c) => c === ALL_GOODS || c === COMMODITY_ALL)) {
-      ctx.addIssue({ code: "custom", path: ["commodity"], message: `commodity: ${ALL_GOODS} and ${COMMODITY_ALL} are not ranked; give HS codes, a prefix such as 27*, or *` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["commodity"],
+        message: `commodity: ${ALL_GOODS} and ${COMMODITY_ALL} are not ranked; give HS codes, a prefix such as 27*, or *`,
+      });
     }
   });
 export type TopCommoditiesQuery = z.output<typeof topCommoditiesQuerySchema>;

@@ -4,7 +4,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, REGION_CODE, type Flow, type PartnerCode, type ReporterCode } from "../core/reference/codes";
+import {
+  CENTRAL_ASIA,
+  COUNTRIES,
+  FLOW_NAMES_TO_CHINAS_SIDE,
+  REGION_CODE,
+  type Flow,
+  type PartnerCode,
+  type ReporterCode,
+} from "../core/reference/codes";
 import type { ObservationInput } from "./observation";
 import { parsePeriod } from "../core/period";
 import type { SourceRecord } from "../core/sources";
@@ -121,7 +129,6 @@ export function readCowTrade(sourceId: string): ObservationInput[] {
   }
   return withDerivedTurnover(rows);
 }
-
 
 /** Who published a headline figure, from the file's free-text reporting side. */
 export function reporterOfPublishedFigure(reportingSide: string): ReporterCode | null {

@@ -37,7 +37,6 @@ export function readTradeSeedData(): TradeSeedData {
   return { sources, observations, skipped };
 }
 
-
 /**
  * Loads countries, reporters, sources and observations. Idempotent: figures
  * already in the database are left as they are, so a correction imported

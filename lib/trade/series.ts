@@ -14,7 +14,6 @@ export function indexSources(sources: SourceRef[]): SourceIndex {
   return new Map(sources.map((s) => [s.id, s]));
 }
 
-
 /**
  * One figure per partner, period, reporter and flow: where a reporter has
  * several (a dataset and press quotes), the most authoritative source wins.

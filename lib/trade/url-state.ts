@@ -7,7 +7,6 @@ import { ALL_YEARS, timeRangeParser, type YearRange } from "../core/time-range";
 import { CENTRAL_ASIA, FLOWS, REGION_CODE, type Flow, type PartnerIso3 } from "../core/reference/codes";
 import { REPORTER_FILTER_VALUES, type ReporterFilter, type TradeFilters } from "./schemas";
 
-
 export const dashboardFilterParsers = {
   country: parseAsArrayOf(parseAsStringLiteral(CENTRAL_ASIA), "~").withDefault([...CENTRAL_ASIA]),
   time: timeRangeParser,

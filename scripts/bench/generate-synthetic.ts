@@ -30,9 +30,7 @@ async function main() {
     bulk: process.argv.includes("--bulk"),
     onProgress: (n) => process.stdout.write(`  ${n.toLocaleString("en")} rows\r`),
   });
-  console.log(
-    `wrote ${result.rows.toLocaleString("en")} rows (replaced ${result.deleted.toLocaleString("en")}) in ${result.seconds.toFixed(1)} s`,
-  );
+  console.log(`wrote ${result.rows.toLocaleString("en")} rows (replaced ${result.deleted.toLocaleString("en")}) in ${result.seconds.toFixed(1)} s`);
 }
 
 main().catch((error) => {

@@ -82,9 +82,7 @@ const num = (n: number) => Math.round(n).toLocaleString("en");
 const ok = (pass: boolean) => (pass ? "met" : "**missed**");
 
 function table(headers: string[], rows: (string | number)[][]): string {
-  return [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
-    "\n",
-  );
+  return [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
 
 export function renderReport(report: BenchReport): { table: string; markdown: string } {
@@ -106,20 +104,7 @@ export function renderReport(report: BenchReport): { table: string; markdown: st
     ]),
   );
   const apiTable = table(
-    [
-      "db",
-      "size",
-      "query",
-      "rows",
-      "next req/s",
-      "next p50 ms",
-      "next p99 ms",
-      "bare req/s",
-      "bare p50 ms",
-      "bare p99 ms",
-      "next/bare",
-      "errors",
-    ],
+    ["db", "size", "query", "rows", "next req/s", "next p50 ms", "next p99 ms", "bare req/s", "bare p50 ms", "bare p99 ms", "next/bare", "errors"],
     apiRows,
   );
   const csvTable = table(
@@ -264,9 +249,7 @@ function targetLines(report: BenchReport): string[] {
     );
   }
   for (const s of r.filter((x) => x.size === "10m")) {
-    lines.push(
-      `- CSV peak RSS < 300 MB at 10M rows — ${s.database}: ${MiB(s.csv.peakRss)} → ${ok(s.csv.peakRss < TARGETS.csvPeakRssBytes)}`,
-    );
+    lines.push(`- CSV peak RSS < 300 MB at 10M rows — ${s.database}: ${MiB(s.csv.peakRss)} → ${ok(s.csv.peakRss < TARGETS.csvPeakRssBytes)}`);
   }
   const home = report.pages.find((p) => p.route === "/");
   if (home) {
@@ -279,8 +262,7 @@ function targetLines(report: BenchReport): string[] {
       lines.push(`- p99 < 50 ms at 10M on PostgreSQL — ${a.name}: ${a.next.p99} ms → ${ok(a.next.p99 < TARGETS.p99Ms)}`);
     }
   }
-  if (!r.some((x) => x.database === "postgresql" && x.size === "10m"))
-    lines.push("- p99 < 50 ms at 10M on PostgreSQL: not measured in this run");
+  if (!r.some((x) => x.database === "postgresql" && x.size === "10m")) lines.push("- p99 < 50 ms at 10M on PostgreSQL: not measured in this run");
   return lines;
 }
 
@@ -308,7 +290,9 @@ function analysis(report: BenchReport): string {
   const home = report.pages.find((p) => p.route === "/");
   // a Node server is single-threaded: 1 / req/s is its time per request
   const extraMs = r.flatMap((s) => s.api.map((a) => 1000 / a.next.rps - 1000 / a.bare.rps)).sort((a, b) => a - b);
-  const extra = extraMs.length ? `${extraMs[0]!.toFixed(1)}–${extraMs[extraMs.length - 1]!.toFixed(1)} ms (median ${extraMs[Math.floor(extraMs.length / 2)]!.toFixed(1)} ms)` : "–";
+  const extra = extraMs.length
+    ? `${extraMs[0]!.toFixed(1)}–${extraMs[extraMs.length - 1]!.toFixed(1)} ms (median ${extraMs[Math.floor(extraMs.length / 2)]!.toFixed(1)} ms)`
+    : "–";
   return `**Query cost is flat in the table size.** The typical series and the commodity series seek on
 (partnerIso3, commodity, periodKind, year); across 10k → 1M → 10M rows (${flat}) the latency of the bare
 server moves with the machine's load, not with the row count. Without that index — only the schema's

@@ -15,15 +15,7 @@ import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/core/db/databas
 import { firstLoadJs, type PageJs } from "./bundle-size";
 import { migrateInChildProcess } from "./migrate";
 import { startServer, stopServer, waitForHttp, watchPeakRss, type Server } from "./processes";
-import {
-  renderReport,
-  type ApiResult,
-  type BenchReport,
-  type CsvResult,
-  type LoadResult,
-  type RenderResult,
-  type SizeResult,
-} from "./report";
+import { renderReport, type ApiResult, type BenchReport, type CsvResult, type LoadResult, type RenderResult, type SizeResult } from "./report";
 import { parseSize, planForRows, SYNTHETIC_SOURCE } from "./synthetic";
 import { writeSynthetic } from "./synthetic-writer";
 
@@ -173,10 +165,7 @@ async function syntheticCount(db: BenchDb): Promise<number> {
       return out.trim() === "" ? -1 : Number(out.trim());
     }
     return await pgAdmin(async (c) =>
-      Number(
-        (await c.query(`SELECT count(*) AS n FROM "${db.schema}"."TradeObservation" WHERE "sourceId" = $1`, [SYNTHETIC_SOURCE.id])).rows[0]
-          .n,
-      ),
+      Number((await c.query(`SELECT count(*) AS n FROM "${db.schema}"."TradeObservation" WHERE "sourceId" = $1`, [SYNTHETIC_SOURCE.id])).rows[0].n),
     );
   } catch {
     return -1;
@@ -237,8 +226,7 @@ async function warm(url: string, times = 10) {
   for (let i = 0; i < times; i++) {
     const response = await fetch(url);
     await response.arrayBuffer();
-    if (response.status !== 200)
-      throw new Error(`${url}: HTTP ${response.status} ${(await fetch(url).then((r) => r.text())).slice(0, 300)}`);
+    if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status} ${(await fetch(url).then((r) => r.text())).slice(0, 300)}`);
   }
 }
 
@@ -250,7 +238,13 @@ async function measureApi(nextPort: number, barePort: number): Promise<ApiResult
     await warm(`http://127.0.0.1:${nextPort}${q.path}`);
     await warm(`http://127.0.0.1:${barePort}${q.path}`);
   }
-  for (const port of [nextPort, barePort]) await cannon(`http://127.0.0.1:${port}`, WARMUP_SECONDS, CONNECTIONS, API_QUERIES.map((q) => ({ path: q.path })));
+  for (const port of [nextPort, barePort])
+    await cannon(
+      `http://127.0.0.1:${port}`,
+      WARMUP_SECONDS,
+      CONNECTIONS,
+      API_QUERIES.map((q) => ({ path: q.path })),
+    );
   for (const q of API_QUERIES) {
     const rows = ((await (await fetch(`http://127.0.0.1:${barePort}${q.path}`)).json()) as { data: unknown[] }).data.length;
     const next = apiFigures(await cannon(`http://127.0.0.1:${nextPort}${q.path}`, DURATION));

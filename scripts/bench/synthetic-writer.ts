@@ -71,9 +71,10 @@ function writeSqlite(file: string, plan: SyntheticPlan, options: WriteOptions) {
     let rows = 0;
     let deleted = 0;
     const indexes = options.bulk
-      ? (db
-          .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'TradeObservation' AND sql IS NOT NULL`)
-          .all() as { name: string; sql: string }[])
+      ? (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'TradeObservation' AND sql IS NOT NULL`).all() as {
+          name: string;
+          sql: string;
+        }[])
       : [];
     db.transaction(() => {
       ensureReferenceRowsSqlite(db);
@@ -199,10 +200,12 @@ async function writePostgres(config: Extract<DatabaseConfig, { provider: "postgr
 
 async function ensureReferenceRowsPostgres(client: pg.Client) {
   for (const c of COUNTRIES) {
-    await client.query(
-      `INSERT INTO "Country" ("iso3", "name", "isAggregate", "sortOrder") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [c.iso3, c.name, c.isAggregate, c.sortOrder],
-    );
+    await client.query(`INSERT INTO "Country" ("iso3", "name", "isAggregate", "sortOrder") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+      c.iso3,
+      c.name,
+      c.isAggregate,
+      c.sortOrder,
+    ]);
   }
   for (const r of REPORTERS) {
     await client.query(`INSERT INTO "Reporter" ("code", "name", "kind", "countryIso3") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [

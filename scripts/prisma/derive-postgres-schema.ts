@@ -9,8 +9,6 @@ export function derivePostgresSchema(sqliteSchema: string): string {
   if (!/provider\s*=\s*"sqlite"/.test(sqliteSchema) || !sqliteSchema.includes(SQLITE_OUTPUT)) {
     throw new Error(`prisma/schema.prisma must keep provider = "sqlite" and ${SQLITE_OUTPUT}`);
   }
-  const swapped = sqliteSchema
-    .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace(SQLITE_OUTPUT, POSTGRES_OUTPUT);
+  const swapped = sqliteSchema.replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"').replace(SQLITE_OUTPUT, POSTGRES_OUTPUT);
   return `// GENERATED from prisma/schema.prisma by scripts/prisma/generate.ts. Do not edit.\n${swapped}`;
 }

@@ -9,7 +9,7 @@ import { GET as getUnknown } from "@/app/api/[...unknown]/route";
 import { seedDatabase } from "@/lib/seed/seed";
 import type { TradeResponse } from "@/lib/trade/schemas";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 describe.each(DATABASES)("trade API on %s", (name) => {
   let t: TestDatabase;
@@ -20,7 +20,7 @@ describe.each(DATABASES)("trade API on %s", (name) => {
   afterAll(async () => t?.cleanup());
   // every test points the handlers at this suite's database (files run in parallel workers)
   const get = async (url: string, init?: RequestInit) => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     return callRoute(getTrade, url, init);
   };
   const json = async (url: string) => (await (await get(url)).json()) as TradeResponse;
@@ -33,7 +33,14 @@ describe.each(DATABASES)("trade API on %s", (name) => {
       const kaz2023 = body.data.find((r) => r.reporter === "KAZ" && r.year === 2023 && r.sourceId === "kaz-bns-foreign-trade");
       expect(Math.round(kaz2023!.valueUsd / 1000)).toBe(30_055_390);
       expect(body.meta.count).toBe(body.data.length);
-      expect(body.meta.filters).toMatchObject({ partner: ["KAZ"], reporter: ["CHN", "KAZ"], flow: ["turnover"], from: 2023, to: 2024, period: "full" });
+      expect(body.meta.filters).toMatchObject({
+        partner: ["KAZ"],
+        reporter: ["CHN", "KAZ"],
+        flow: ["turnover"],
+        from: 2023,
+        to: 2024,
+        period: "full",
+      });
     });
 
     it("lists exactly the sources the rows point to", async () => {
@@ -145,7 +152,7 @@ describe.each(DATABASES)("trade API on %s", (name) => {
       expect(first.headers.get("cache-control")).toContain("must-revalidate");
       const second = await get("/api/v1/trade?partner=KAZ", { headers: { "if-none-match": etag! } });
       expect(second.status).toBe(304);
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const head = await callRoute(headTrade, "/api/v1/trade?partner=KAZ", { method: "HEAD" });
       expect(head.status).toBe(200);
       expect(head.headers.get("etag")).toBe(etag);
@@ -163,7 +170,7 @@ describe.each(DATABASES)("trade API on %s", (name) => {
 
   describe("GET /api/v1/trade/mirror", () => {
     it("puts China's figure beside the partner's with the gap", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const response = await callRoute(getMirror, "/api/v1/trade/mirror?partner=KAZ&flow=turnover&from=2023&to=2023");
       const body = await response.json();
       const row = body.data.find((r: { year: number }) => r.year === 2023);
@@ -176,21 +183,21 @@ describe.each(DATABASES)("trade API on %s", (name) => {
     });
 
     it("keeps a missing side missing", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const body = await (await callRoute(getMirror, "/api/v1/trade/mirror?partner=TKM")).json();
       expect(body.data.length).toBeGreaterThan(0);
       expect(body.data.every((r: { partnerValueUsd: unknown; gapUsd: unknown }) => r.partnerValueUsd === null && r.gapUsd === null)).toBe(true);
     });
 
     it("refuses a reporter parameter", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const response = await callRoute(getMirror, "/api/v1/trade/mirror?reporter=CHN");
       expect(response.status).toBe(400);
       expect((await response.json()).error.param).toBe("reporter");
     });
 
     it("serves CSV", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const text = await (await callRoute(getMirror, "/api/v1/trade/mirror?partner=KAZ&format=csv")).text();
       const rows: Record<string, string>[] = parse(text, { columns: true });
       expect(rows.length).toBeGreaterThan(0);
@@ -200,13 +207,13 @@ describe.each(DATABASES)("trade API on %s", (name) => {
 
   describe("countries, sources, OpenAPI", () => {
     it("lists the countries", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const body = await (await callRoute(getCountries, "/api/v1/countries")).json();
       expect(body.data.map((c: { iso3: string }) => c.iso3)).toEqual(["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB", "CA5"]);
     });
 
     it("lists the sources with licences and counts", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const body = await (await callRoute(getSources, "/api/v1/sources")).json();
       const bns = body.data.find((s: { id: string }) => s.id === "kaz-bns-foreign-trade");
       expect(bns.licence).toMatch(/statistics/i);

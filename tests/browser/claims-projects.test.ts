@@ -74,7 +74,9 @@ describe("/projects", () => {
     expect(await page.getByTestId("project-row").count()).toBe(60);
     await page.getByRole("button", { name: "Show all 244 records" }).click();
     expect(await page.getByTestId("project-row").count()).toBe(244);
-    await expect(page.locator("table.projects-table").textContent()).resolves.toContain("China National Petroleum Corp. (CNPC) · Energy / Oil · 2005");
+    await expect(page.locator("table.projects-table").textContent()).resolves.toContain(
+      "China National Petroleum Corp. (CNPC) · Energy / Oil · 2005",
+    );
     // nothing is fetched from a tile server
     const external: string[] = [];
     page.on("request", (r) => {

@@ -110,7 +110,9 @@ describe("/data", () => {
   it("says what is missing instead of showing nothing", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/data?country=TJK&time=2000..2010&reporter=CHN`);
-    await expect.poll(() => page.getByRole("status").first().innerText()).toMatch(/No China's customs .*figure for Tajikistan in 2000–2010 \(its figures cover 2023–2024\)/);
+    await expect
+      .poll(() => page.getByRole("status").first().innerText())
+      .toMatch(/No China's customs .*figure for Tajikistan in 2000–2010 \(its figures cover 2023–2024\)/);
     await page.context().close();
   });
 });
@@ -172,7 +174,11 @@ describe("phone width (375 px)", () => {
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press("Tab");
-      reached.add(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
+      reached.add(
+        await page.evaluate(
+          () => (document.activeElement as HTMLElement | null)?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "",
+        ),
+      );
     }
     const focusedLabels = [...reached].join("|");
     expect(focusedLabels).toMatch(/Download CSV/);

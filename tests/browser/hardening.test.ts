@@ -11,16 +11,19 @@ import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
 import { baseUrl, launchBrowser, newPage, screenshot, gotoReady } from "./browser";
 
 describe("security headers", () => {
-  it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/nope/deeper", "/api/health"])("%s carries CSP, nosniff, referrer policy, frame-ancestors; no X-Powered-By", async (p) => {
-    const response = await fetch(`${baseUrl()}${p}`);
-    const csp = response.headers.get("content-security-policy") ?? "";
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain("unsafe-eval");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-    expect(response.headers.get("x-powered-by")).toBeNull();
-  });
+  it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/nope/deeper", "/api/health"])(
+    "%s carries CSP, nosniff, referrer policy, frame-ancestors; no X-Powered-By",
+    async (p) => {
+      const response = await fetch(`${baseUrl()}${p}`);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain("unsafe-eval");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("x-powered-by")).toBeNull();
+    },
+  );
 
   it("answers unknown API routes with a JSON 404 in the error contract", async () => {
     for (const p of ["/api/v1/nope", "/api/nope/deeper", "/api/v1/trade/unknown"]) {
@@ -38,7 +41,15 @@ describe("security headers", () => {
       expect((await fetch(`${baseUrl()}${chunk}`)).status).toBe(200);
       expect((await fetch(`${baseUrl()}${chunk}.map`)).status).toBe(404);
     }
-    for (const file of ["/package.json", "/.env", "/prisma/schema.prisma", `/${inject("distDir")}/BUILD_ID`, "/.next/BUILD_ID", "/lib/core/db/client.ts", "/data/caravan.db"]) {
+    for (const file of [
+      "/package.json",
+      "/.env",
+      "/prisma/schema.prisma",
+      `/${inject("distDir")}/BUILD_ID`,
+      "/.next/BUILD_ID",
+      "/lib/core/db/client.ts",
+      "/data/caravan.db",
+    ]) {
       const response = await fetch(`${baseUrl()}${file}`);
       expect(response.status, file).toBe(404);
     }
@@ -73,7 +84,9 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
       stdio: "ignore",
     });
     for (let i = 0; i < 200; i++) {
-      const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`${url}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 250));
     }

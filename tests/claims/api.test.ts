@@ -6,7 +6,7 @@ import type { ClaimsResponse } from "@/lib/claims/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
 import { bumpDataVersion } from "@/lib/core/db/data-version";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 describe.each(DATABASES)("claims API on %s", (name) => {
   let t: TestDatabase;
@@ -16,11 +16,12 @@ describe.each(DATABASES)("claims API on %s", (name) => {
   });
   afterAll(async () => t?.cleanup());
   const get = async (url: string, init?: RequestInit) => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     return callRoute(getClaims, url, init);
   };
   const json = async (url: string) => (await (await get(url)).json()) as ClaimsResponse;
-  const verdictOf = (body: ClaimsResponse, claim: string, reporter: string) => body.data.find((c) => c.id === claim)?.verdicts.find((v) => v.reporter === reporter);
+  const verdictOf = (body: ClaimsResponse, claim: string, reporter: string) =>
+    body.data.find((c) => c.id === claim)?.verdicts.find((v) => v.reporter === reporter);
 
   it("serves every claim with a quote, its place, a structured assertion and verdicts per reporter", async () => {
     const body = await json("/api/v1/claims");
@@ -45,7 +46,9 @@ describe.each(DATABASES)("claims API on %s", (name) => {
     expect(center.explanation).toContain("Alem.AI");
     expect(center.explanation).toContain("weak evidence");
     expect(verdictOf(body, "caspian-ports", "named")!.verdict).toBe("partly supported");
-    expect(body.data.find((c) => c.id === "kaz-steady-growth")!.dataUrl).toBe("/data?country=KAZ&time=2020..2024&reporter=CHN~partner~EDB&flow=turnover");
+    expect(body.data.find((c) => c.id === "kaz-steady-growth")!.dataUrl).toBe(
+      "/data?country=KAZ&time=2020..2024&reporter=CHN~partner~EDB&flow=turnover",
+    );
   });
 
   it("lists the sources the verdicts cite", async () => {
@@ -56,9 +59,19 @@ describe.each(DATABASES)("claims API on %s", (name) => {
   });
 
   it("recomputes a verdict when the data changes, with no code change", async () => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     await t.db.tradeObservation.create({
-      data: { partnerIso3: "CA5", year: 2025, period: "2025", periodKind: "full_year", reporterCode: "CHN", flow: "turnover", valueUsd: 90e9, sourceId: "press-orda-2025", note: "test figure" },
+      data: {
+        partnerIso3: "CA5",
+        year: 2025,
+        period: "2025",
+        periodKind: "full_year",
+        reporterCode: "CHN",
+        flow: "turnover",
+        valueUsd: 90e9,
+        sourceId: "press-orda-2025",
+        note: "test figure",
+      },
     });
     await bumpDataVersion(t.db);
     try {

@@ -12,17 +12,49 @@ const SOURCES: SourceRef[] = [
 ];
 
 function row(partner: string, reporter: string, year: number, bn: number, sourceId = "gacc"): TradeRow {
-  return { year, period: String(year), periodKind: "full_year", partner, reporter, flow: "turnover", valueUsd: bn * 1e9, sourceId, derivation: null, note: null, revised: false };
+  return {
+    year,
+    period: String(year),
+    periodKind: "full_year",
+    partner,
+    reporter,
+    flow: "turnover",
+    valueUsd: bn * 1e9,
+    sourceId,
+    derivation: null,
+    note: null,
+    revised: false,
+  };
 }
 
 const evidence = (trade: TradeRow[], projects: ProjectRow[] = []): Evidence => ({ trade, sources: SOURCES, projects });
 
 const claim = (assertion: ClaimRecord["assertion"]): ClaimRecord => ({ id: "c", quote: "a quote", location: "here", theme: "trade", assertion });
 
-const RECORD_95 = claim({ metric: "turnover", partners: ["CA5"], years: { from: 2024, to: 2024 }, comparators: ["approximately", "record_high"], threshold: 95e9, tolerancePct: 1 });
-const KAZ_OVER_30 = claim({ metric: "turnover", partners: ["KAZ"], years: { from: 2024, to: 2024 }, comparators: ["more_than"], threshold: 30e9, tolerancePct: 2 });
+const RECORD_95 = claim({
+  metric: "turnover",
+  partners: ["CA5"],
+  years: { from: 2024, to: 2024 },
+  comparators: ["approximately", "record_high"],
+  threshold: 95e9,
+  tolerancePct: 1,
+});
+const KAZ_OVER_30 = claim({
+  metric: "turnover",
+  partners: ["KAZ"],
+  years: { from: 2024, to: 2024 },
+  comparators: ["more_than"],
+  threshold: 30e9,
+  tolerancePct: 2,
+});
 const KAZ_GROWING = claim({ metric: "turnover", partners: ["KAZ"], years: { from: 2020, to: 2024 }, comparators: ["growing"] });
-const KAZ_LARGEST = claim({ metric: "turnover", partners: ["KAZ"], years: { from: 2024, to: 2024 }, comparators: ["largest_partner"], among: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
+const KAZ_LARGEST = claim({
+  metric: "turnover",
+  partners: ["KAZ"],
+  years: { from: 2024, to: 2024 },
+  comparators: ["largest_partner"],
+  among: ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
+});
 const FORECAST = claim({ metric: "turnover", partners: ["CA5"], years: { from: 2024, to: 2024 }, comparators: ["forecast_growth"] });
 
 const byReporter = (c: ClaimRecord, e: Evidence) => Object.fromEntries(computeVerdicts(c, e).map((v) => [v.reporter, v]));
@@ -108,7 +140,13 @@ describe("trade claims", () => {
   });
 
   describe("largest partner", () => {
-    const chn = [row("KAZ", "CHN", 2024, 43.82), row("KGZ", "CHN", 2024, 22.71), row("UZB", "CHN", 2024, 13.78), row("TKM", "CHN", 2024, 10.65), row("TJK", "CHN", 2024, 3.86)];
+    const chn = [
+      row("KAZ", "CHN", 2024, 43.82),
+      row("KGZ", "CHN", 2024, 22.71),
+      row("UZB", "CHN", 2024, 13.78),
+      row("TKM", "CHN", 2024, 10.65),
+      row("TJK", "CHN", 2024, 3.86),
+    ];
     it("is supported when Kazakhstan leads all five in one reporter's figures", () => {
       const v = byReporter(KAZ_LARGEST, evidence(chn)).CHN!;
       expect(v.verdict).toBe("supported");
@@ -167,10 +205,28 @@ function project(over: Partial<ProjectRow> & Pick<ProjectRow, "id">): ProjectRow
 }
 
 describe("project-theme claims", () => {
-  const SOLAR = claim({ metric: "projects", comparators: ["evidenced"], theme: "renewables", countries: ["KAZ", "UZB", "KGZ"], keywords: ["solar", "wind"] });
+  const SOLAR = claim({
+    metric: "projects",
+    comparators: ["evidenced"],
+    theme: "renewables",
+    countries: ["KAZ", "UZB", "KGZ"],
+    keywords: ["solar", "wind"],
+  });
   const PORTS = claim({ metric: "projects", comparators: ["evidenced"], theme: "caspian-ports" });
-  const CENTER = claim({ metric: "projects", comparators: ["evidenced"], theme: "digital", countries: ["KAZ"], nameIncludes: "Digital Innovation Center", place: "Astana" });
-  const CORRIDOR = claim({ metric: "projects", comparators: ["evidenced"], theme: "transport-corridor", nameIncludes: "Western Europe-Western China" });
+  const CENTER = claim({
+    metric: "projects",
+    comparators: ["evidenced"],
+    theme: "digital",
+    countries: ["KAZ"],
+    nameIncludes: "Digital Innovation Center",
+    place: "Astana",
+  });
+  const CORRIDOR = claim({
+    metric: "projects",
+    comparators: ["evidenced"],
+    theme: "transport-corridor",
+    nameIncludes: "Western Europe-Western China",
+  });
 
   it("solar and wind in three countries: partly supported while one country has only planned plants, supported once it has an operational one", () => {
     const plants = [
@@ -188,7 +244,10 @@ describe("project-theme claims", () => {
   });
 
   it("Caspian ports: planned or under construction is partly supported; no records at all is not checkable", () => {
-    const ports = [project({ id: "aktau", themes: ["caspian-ports"], status: "under-construction" }), project({ id: "kuryk", themes: ["caspian-ports"], status: "planned" })];
+    const ports = [
+      project({ id: "aktau", themes: ["caspian-ports"], status: "under-construction" }),
+      project({ id: "kuryk", themes: ["caspian-ports"], status: "planned" }),
+    ];
     expect(computeVerdicts(PORTS, evidence([], ports))[0]!.verdict).toBe("partly supported");
     expect(computeVerdicts(PORTS, evidence([], [...ports, project({ id: "done", themes: ["caspian-ports"] })]))[0]!.verdict).toBe("supported");
     const none = computeVerdicts(PORTS, evidence([], []));
@@ -207,7 +266,12 @@ describe("project-theme claims", () => {
   });
 
   it("a named project with no Chinese party named is only partly supported", () => {
-    const corridor = project({ id: "wewc", name: "Western Europe-Western China corridor (Kazakh section)", themes: ["transport-corridor"], chineseParties: null });
+    const corridor = project({
+      id: "wewc",
+      name: "Western Europe-Western China corridor (Kazakh section)",
+      themes: ["transport-corridor"],
+      chineseParties: null,
+    });
     const v = computeVerdicts(CORRIDOR, evidence([], [corridor]))[0]!;
     expect(v.verdict).toBe("partly supported");
     expect(v.explanation).toContain("no source read names a Chinese financier or contractor");

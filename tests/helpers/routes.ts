@@ -3,7 +3,7 @@ import { setDb, type Db } from "@/lib/core/db/client";
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response> | Response;
 
-export function useTestDb(db: Db): void {
+export function pointRoutesAt(db: Db): void {
   setDb(db);
 }
 

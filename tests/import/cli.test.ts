@@ -46,7 +46,9 @@ describe.each(DATABASES)("npm run import on %s", (name) => {
 
   it("prints every error with line and column, exits 1 and writes nothing", async () => {
     const before = await snapshot(t.db);
-    const result = await importFile(csv(CARAVAN_HEADER, ["2025,KAZ,CHN,turnover,44e9,kaz-bns-foreign-trade", "2025,KAZ,CHN,flowz,lots,kaz-bns-foreign-trade"]));
+    const result = await importFile(
+      csv(CARAVAN_HEADER, ["2025,KAZ,CHN,turnover,44e9,kaz-bns-foreign-trade", "2025,KAZ,CHN,flowz,lots,kaz-bns-foreign-trade"]),
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/2 error\(s\); nothing was imported/);
     expect(result.stdout).toMatch(/line 3, column flow: unknown flow "flowz"/);
@@ -81,7 +83,9 @@ describe.each(DATABASES)("npm run import on %s", (name) => {
     expect((await snapshot(t.db)).projects).toBe(before.projects + 3);
     const corrected = await importFile(text.replace("under-construction,2025,,2028", "operational,2025,2026,"), "--dry-run");
     expect(corrected.stdout).toMatch(/0 new, 1 changed, 2 unchanged/);
-    expect(corrected.stdout).toMatch(/line 2: example-almaty-logistics-hub status "under-construction" → "operational"; completion_year \(empty\) → 2026; planned_completion_year 2028 → \(empty\)/);
+    expect(corrected.stdout).toMatch(
+      /line 2: example-almaty-logistics-hub status "under-construction" → "operational"; completion_year \(empty\) → 2026; planned_completion_year 2028 → \(empty\)/,
+    );
   }, 180_000); // three child processes, slow on a loaded machine
 
   it("bad usage exits 2", async () => {

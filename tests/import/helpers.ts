@@ -5,7 +5,17 @@ import type { Db } from "@/lib/core/db/client";
 export async function snapshot(db: Db) {
   const observations = await db.tradeObservation.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, partnerIso3: true, period: true, reporterCode: true, flow: true, commodity: true, sourceId: true, valueUsd: true, note: true },
+    select: {
+      id: true,
+      partnerIso3: true,
+      period: true,
+      reporterCode: true,
+      flow: true,
+      commodity: true,
+      sourceId: true,
+      valueUsd: true,
+      note: true,
+    },
   });
   const checksum = createHash("sha256").update(JSON.stringify(observations)).digest("hex");
   const projects = await db.project.findMany({ orderBy: { id: "asc" } });
@@ -15,7 +25,9 @@ export async function snapshot(db: Db) {
     checksum,
     projects: projects.length,
     projectCountries: projectCountries.length,
-    projectChecksum: createHash("sha256").update(JSON.stringify([projects, projectCountries])).digest("hex"),
+    projectChecksum: createHash("sha256")
+      .update(JSON.stringify([projects, projectCountries]))
+      .digest("hex"),
     sources: await db.source.count(),
     revisions: await db.observationRevision.count(),
     imports: await db.importRun.count(),
@@ -42,7 +54,9 @@ export function largeFile(count: number, sourceId = "bulk-test"): string[] {
     const partner = PARTNERS[i % PARTNERS.length]!;
     const flow = FLOWS[Math.floor(i / PARTNERS.length) % FLOWS.length]!;
     const commodity = String(1000 + Math.floor(i / (PARTNERS.length * FLOWS.length)));
-    lines.push(`2020,${partner},CHN,${flow},${(i + 1) * 1234.5},${sourceId},${commodity},Bulk publisher,Bulk title,https://example.org/${sourceId},CC-BY`);
+    lines.push(
+      `2020,${partner},CHN,${flow},${(i + 1) * 1234.5},${sourceId},${commodity},Bulk publisher,Bulk title,https://example.org/${sourceId},CC-BY`,
+    );
   }
   return lines;
 }

@@ -8,7 +8,7 @@ import { importTradeCsv } from "@/lib/trade/import";
 import { seedDatabase } from "@/lib/seed/seed";
 import type { TradeResponse } from "@/lib/trade/schemas";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { CARAVAN_HEADER, csv, LARGE_HEADER, largeFile, snapshot } from "./helpers";
 
 const TIDY_FILE = "prisma/data/trade/trade_long_all_sources.csv";
@@ -139,7 +139,7 @@ describe.each(DATABASES)("import on %s", (name) => {
 
   describe("revisions", () => {
     const getJson = async <T>(handler: typeof getTrade, url: string) => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const response = await callRoute(handler, url);
       return { etag: response.headers.get("etag"), body: (await response.json()) as T };
     };
@@ -155,7 +155,9 @@ describe.each(DATABASES)("import on %s", (name) => {
       const correction = csv(CARAVAN_HEADER, ["2023,KGZ,KGZ,turnover,5500000000,kgz-nsc-foreign-trade"]);
       const report = await run(correction, { fileName: "kgz-correction.csv" });
       expect(report.counts).toEqual({ rows: 1, new: 0, changed: 1, unchanged: 0 });
-      expect(report.changes).toEqual([{ line: 2, key: "KGZ|2023|KGZ|turnover|TOTAL|kgz-nsc-foreign-trade", previousValue: original.valueUsd, newValue: 5.5e9 }]);
+      expect(report.changes).toEqual([
+        { line: 2, key: "KGZ|2023|KGZ|turnover|TOTAL|kgz-nsc-foreign-trade", previousValue: original.valueUsd, newValue: 5.5e9 },
+      ]);
 
       const revisions = await t.db.observationRevision.findMany({ where: { observationId: original.id } });
       expect(revisions).toHaveLength(1);
@@ -187,7 +189,7 @@ describe.each(DATABASES)("import on %s", (name) => {
     });
 
     it("the revisions route refuses a bad parameter in the error contract", async () => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const response = await callRoute(getRevisions, "/api/v1/revisions?partner=XYZ");
       expect(response.status).toBe(400);
       expect((await response.json()).error).toMatchObject({ code: "invalid_parameter", param: "partner" });
@@ -289,7 +291,10 @@ describe.each(DATABASES)("import on %s", (name) => {
       ]);
       const report = await run(text, { sourceId: "cow-trade-v4", dryRun: true });
       expect(report.errors).toEqual([]);
-      expect(report.changes.map((c) => c.key)).toEqual(["TJK|2024|TJK|china_imports|TOTAL|cow-trade-v4", "TJK|2024|TJK|china_exports|TOTAL|cow-trade-v4"]);
+      expect(report.changes.map((c) => c.key)).toEqual([
+        "TJK|2024|TJK|china_imports|TOTAL|cow-trade-v4",
+        "TJK|2024|TJK|china_exports|TOTAL|cow-trade-v4",
+      ]);
       const bad = await run(text, { sourceId: "no-such-source" });
       expect(bad.errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/does not exist/) });
     });

@@ -11,7 +11,7 @@ import { detectLayout } from "@/lib/trade/import-layout";
 import type { ProjectsResponse } from "@/lib/projects/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { csv, PROJECT_COLUMNS, projectLine, snapshot } from "./helpers";
 
 const HEADER = PROJECT_COLUMNS.join(",");
@@ -42,9 +42,10 @@ describe.each(DATABASES)("project import on %s", (name) => {
   });
   afterAll(async () => t?.cleanup());
 
-  const run = (text: string, options: Partial<Parameters<typeof importProjectsCsv>[2]> = {}) => importCsv(t.db, text, { fileName: "projects.csv", ...options });
+  const run = (text: string, options: Partial<Parameters<typeof importProjectsCsv>[2]> = {}) =>
+    importCsv(t.db, text, { fileName: "projects.csv", ...options });
   const getJson = async (url: string) => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     const response = await callRoute(getProjects, url);
     expect(response.status).toBe(200);
     return { etag: response.headers.get("etag"), body: (await response.json()) as ProjectsResponse };
@@ -138,7 +139,9 @@ describe.each(DATABASES)("project import on %s", (name) => {
     it("names a missing required column, an unknown column and a half coordinate pair in the header", async () => {
       const missing = await run(csv("project_id,kind,name,countries,source_id", [`t-x,named,X,KAZ,kaz-bns-foreign-trade`]));
       expect(missing.errors).toEqual([{ line: 1, column: "sector", message: expect.stringMatching(/needs a column "sector"/) }]);
-      const unknown = await run(csv("project_id,kind,name,countries,sector,amount_usd_m,latitude,source_id", ["t-x,named,X,KAZ,transport,700,43,kaz-bns-foreign-trade"]));
+      const unknown = await run(
+        csv("project_id,kind,name,countries,sector,amount_usd_m,latitude,source_id", ["t-x,named,X,KAZ,transport,700,43,kaz-bns-foreign-trade"]),
+      );
       expect(unknown.errors).toEqual([
         { line: 1, column: "amount_usd_m", message: expect.stringMatching(/plain US dollars in amount_usd/) },
         { line: 1, column: "longitude", message: expect.stringMatching(/latitude and longitude come together/) },
@@ -146,7 +149,9 @@ describe.each(DATABASES)("project import on %s", (name) => {
     });
 
     it("an error in one field does not hide the others on the same line", async () => {
-      const report = await run(csv(HEADER, [projectLine({ project_id: "t-many", kind: "x", countries: "Narnia", amount_usd: "-1", themes: "moon" })]));
+      const report = await run(
+        csv(HEADER, [projectLine({ project_id: "t-many", kind: "x", countries: "Narnia", amount_usd: "-1", themes: "moon" })]),
+      );
       expect(report.errors.map((e) => e.column)).toEqual(["amount_usd", "countries", "kind", "themes"]);
     });
   });
@@ -154,7 +159,12 @@ describe.each(DATABASES)("project import on %s", (name) => {
   describe("atomicity", () => {
     const manyLines = (count: number) =>
       Array.from({ length: count }, (_, i) =>
-        projectLine({ project_id: `bulk-${i}`, name: `Bulk project ${i}`, amount_usd: 1e8 + i * 1000, countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"][i % 5] }),
+        projectLine({
+          project_id: `bulk-${i}`,
+          name: `Bulk project ${i}`,
+          amount_usd: 1e8 + i * 1000,
+          countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"][i % 5],
+        }),
       );
 
     it("a bad line late in a large file leaves the database exactly as before", async () => {
@@ -221,7 +231,12 @@ describe.each(DATABASES)("project import on %s", (name) => {
       const before = await snapshot(t.db);
       const dry = await run(text, { dryRun: true });
       expect(dry.errors).toEqual([]);
-      expect(dry).toMatchObject({ dryRun: true, applied: false, counts: { rows: 3, new: 3, changed: 0, unchanged: 0 }, sourcesCreated: ["example-project-source"] });
+      expect(dry).toMatchObject({
+        dryRun: true,
+        applied: false,
+        counts: { rows: 3, new: 3, changed: 0, unchanged: 0 },
+        sourcesCreated: ["example-project-source"],
+      });
       expect(dry.projectChanges.map((c) => [c.line, c.projectId, c.change])).toEqual([
         [2, "example-hub", "new"],
         [3, "example-deal", "new"],
@@ -232,15 +247,32 @@ describe.each(DATABASES)("project import on %s", (name) => {
       const first = await run(text);
       expect(first).toMatchObject({ applied: true, counts: { new: 3, changed: 0, unchanged: 0 } });
       const after = await snapshot(t.db);
-      expect(after).toMatchObject({ projects: before.projects + 3, projectCountries: before.projectCountries + 5, imports: before.imports + 1, dataVersion: before.dataVersion + 1 });
+      expect(after).toMatchObject({
+        projects: before.projects + 3,
+        projectCountries: before.projectCountries + 5,
+        imports: before.imports + 1,
+        dataVersion: before.dataVersion + 1,
+      });
       const importRun = await t.db.importRun.findUniqueOrThrow({ where: { id: first.importId! } });
       expect(importRun).toMatchObject({ layout: "projects", created: 3, changed: 0, unchanged: 0 });
 
       const deal = await t.db.project.findUniqueOrThrow({ where: { id: "example-deal" }, include: { countries: true } });
-      expect(deal).toMatchObject({ kind: "aei_deal", name: null, status: "unknown", amountUsd: 1.2e9, themes: "", sourceId: "example-project-source" });
+      expect(deal).toMatchObject({
+        kind: "aei_deal",
+        name: null,
+        status: "unknown",
+        amountUsd: 1.2e9,
+        themes: "",
+        sourceId: "example-project-source",
+      });
       expect(deal.countries.map((c) => c.countryIso3).sort()).toEqual(["KGZ", "UZB"]);
       const { body } = await getJson("/api/v1/projects?kind=pipeline&country=TKM");
-      expect(body.data.find((p) => p.id === "example-pipeline")).toMatchObject({ name: "Example gas line", countries: ["TKM", "UZB"], themes: ["oil-gas"], latitude: null });
+      expect(body.data.find((p) => p.id === "example-pipeline")).toMatchObject({
+        name: "Example gas line",
+        countries: ["TKM", "UZB"],
+        themes: ["oil-gas"],
+        latitude: null,
+      });
       expect(body.sources.map((s) => s.id)).toContain("example-project-source");
 
       const second = await run(text);
@@ -257,12 +289,29 @@ describe.each(DATABASES)("project import on %s", (name) => {
       // Only some columns: the others (coordinates, note, chinese_parties, …) keep their stored values.
       const columns = ["project_id", "kind", "name", "countries", "sector", "status", "amount_usd", "amount_basis", "themes", "source_id"];
       const line = (cells: Record<string, string | number>) =>
-        projectLine({ project_id: KHORGOS, kind: "named", name: stored.name!, countries: "KAZ", sector: "logistics", status: "operational", themes: stored.themes.split(";").reverse().join(";"), source_id: stored.sourceId, amount_usd: "", amount_basis: "", ...cells }, columns);
+        projectLine(
+          {
+            project_id: KHORGOS,
+            kind: "named",
+            name: stored.name!,
+            countries: "KAZ",
+            sector: "logistics",
+            status: "operational",
+            themes: stored.themes.split(";").reverse().join(";"),
+            source_id: stored.sourceId,
+            amount_usd: "",
+            amount_basis: "",
+            ...cells,
+          },
+          columns,
+        );
       const unchanged = await run(csv(columns.join(","), [line({})]));
       expect(unchanged.errors).toEqual([]);
       expect(unchanged.counts).toEqual({ rows: 1, new: 0, changed: 0, unchanged: 1 });
 
-      const correction = csv(columns.join(","), [line({ countries: "KAZ;KGZ", status: "under-construction", amount_usd: 180000000, amount_basis: "total cost" })]);
+      const correction = csv(columns.join(","), [
+        line({ countries: "KAZ;KGZ", status: "under-construction", amount_usd: 180000000, amount_basis: "total cost" }),
+      ]);
       const dry = await run(correction, { dryRun: true });
       expect(dry.counts).toEqual({ rows: 1, new: 0, changed: 1, unchanged: 0 });
       expect(dry.projectChanges).toEqual([
@@ -278,7 +327,9 @@ describe.each(DATABASES)("project import on %s", (name) => {
           ],
         },
       ]);
-      expect(formatReport(dry)).toMatch(/line 2: named-khorgos\S* countries KAZ → KAZ;KGZ; status "operational" → "under-construction"; amount_usd \(empty\) → 180000000/);
+      expect(formatReport(dry)).toMatch(
+        /line 2: named-khorgos\S* countries KAZ → KAZ;KGZ; status "operational" → "under-construction"; amount_usd \(empty\) → 180000000/,
+      );
 
       const applied = await run(correction);
       expect(applied).toMatchObject({ applied: true, counts: { changed: 1 } });
@@ -297,7 +348,11 @@ describe.each(DATABASES)("project import on %s", (name) => {
 
       const after = await getJson("/api/v1/projects?country=KGZ&sector=logistics");
       expect(after.etag).not.toBe(before.etag);
-      expect(after.body.data.find((p) => p.id === KHORGOS)).toMatchObject({ status: "under-construction", amountUsd: 1.8e8, countries: ["KAZ", "KGZ"] });
+      expect(after.body.data.find((p) => p.id === KHORGOS)).toMatchObject({
+        status: "under-construction",
+        amountUsd: 1.8e8,
+        countries: ["KAZ", "KGZ"],
+      });
 
       const snap = await snapshot(t.db);
       expect((await run(correction)).counts.unchanged).toBe(1);
@@ -306,7 +361,9 @@ describe.each(DATABASES)("project import on %s", (name) => {
 
     it("an update is checked against the stored record: a completion year before the stored start year is an error", async () => {
       const before = await snapshot(t.db);
-      const report = await run(csv("project_id,kind,name,countries,sector,completion_year,source_id", [`${KHORGOS},named,Khorgos,KAZ,logistics,2010,kaz-bns-foreign-trade`]));
+      const report = await run(
+        csv("project_id,kind,name,countries,sector,completion_year,source_id", [`${KHORGOS},named,Khorgos,KAZ,logistics,2010,kaz-bns-foreign-trade`]),
+      );
       expect(report.errors).toEqual([{ line: 2, column: "completion_year", message: expect.stringMatching(/before the start year 2014/) }]);
       expect(await snapshot(t.db)).toEqual(before);
     });
@@ -317,7 +374,7 @@ describe.each(DATABASES)("project import on %s", (name) => {
     afterEach(() => vi.unstubAllEnvs());
     const upload = async (text: string, query = "") => {
       vi.stubEnv("CARAVAN_ADMIN_TOKEN", TOKEN);
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       const form = new FormData();
       form.set("file", new File([text], "projects.csv", { type: "text/csv" }));
       return callRoute(postImport, `/api/v1/imports${query}`, {
@@ -328,11 +385,18 @@ describe.each(DATABASES)("project import on %s", (name) => {
     };
 
     it("POST /api/v1/imports takes a project file: dry run, then apply", async () => {
-      const text = csv(HEADER, [projectLine({ project_id: "uploaded-park", name: "Uploaded industrial park", sector: "industrial-park", countries: "Tajikistan" })]);
+      const text = csv(HEADER, [
+        projectLine({ project_id: "uploaded-park", name: "Uploaded industrial park", sector: "industrial-park", countries: "Tajikistan" }),
+      ]);
       const before = await snapshot(t.db);
       const dry = await upload(text, "?dryRun=1");
       expect(dry.status).toBe(200);
-      expect((await dry.json()).data).toMatchObject({ layout: "projects", dryRun: true, counts: { new: 1 }, projectChanges: [{ projectId: "uploaded-park", change: "new" }] });
+      expect((await dry.json()).data).toMatchObject({
+        layout: "projects",
+        dryRun: true,
+        counts: { new: 1 },
+        projectChanges: [{ projectId: "uploaded-park", change: "new" }],
+      });
       expect(await snapshot(t.db)).toEqual(before);
 
       const real = await upload(text);

@@ -6,7 +6,7 @@ import { DEFAULT_IMPORT_RATE_LIMIT as DEFAULT_RATE_LIMIT } from "@/lib/core/env"
 import { MAX_UPLOAD_BYTES } from "@/lib/import/upload";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { CARAVAN_HEADER, csv, snapshot } from "./helpers";
 
 const TOKEN = "s3cret-admin-token-for-tests";
@@ -27,7 +27,7 @@ describe.each(DATABASES)("POST /api/v1/imports on %s", (name) => {
 
   /** Each test comes from its own address, so only the rate-limit test meets the limit. */
   const upload = async (text: string, options: { token?: string | null; query?: string; fileName?: string; address?: string } = {}) => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     const form = new FormData();
     form.set("file", new File([text], options.fileName ?? "figures.csv", { type: "text/csv" }));
     const headers: Record<string, string> = { "x-forwarded-for": options.address ?? `10.${name.length}.0.${ip}` };
@@ -97,9 +97,13 @@ describe.each(DATABASES)("POST /api/v1/imports on %s", (name) => {
   });
 
   it("a body that is not multipart, or has no file field, is a 400", async () => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     const headers = { authorization: `Bearer ${TOKEN}`, "x-forwarded-for": `10.9.9.${ip}` };
-    const plain = await callRoute(postImport, "/api/v1/imports", { method: "POST", body: "a,b\n1,2\n", headers: { ...headers, "content-type": "text/csv" } });
+    const plain = await callRoute(postImport, "/api/v1/imports", {
+      method: "POST",
+      body: "a,b\n1,2\n",
+      headers: { ...headers, "content-type": "text/csv" },
+    });
     expect(plain.status).toBe(400);
     expect((await plain.json()).error).toMatchObject({ code: "invalid_body", param: "file" });
     const form = new FormData();

@@ -66,7 +66,9 @@ describe.each(DATABASES)("seed on %s", (name) => {
   });
 
   it("keeps a corrected value on re-seed instead of reverting it", async () => {
-    const row = await t.db.tradeObservation.findFirstOrThrow({ where: { partnerIso3: "KGZ", period: "2023", reporterCode: "KGZ", flow: "turnover" } });
+    const row = await t.db.tradeObservation.findFirstOrThrow({
+      where: { partnerIso3: "KGZ", period: "2023", reporterCode: "KGZ", flow: "turnover" },
+    });
     await t.db.tradeObservation.update({ where: { id: row.id }, data: { valueUsd: row.valueUsd + 1 } });
     await seedDatabase(t.db);
     expect((await t.db.tradeObservation.findUniqueOrThrow({ where: { id: row.id } })).valueUsd).toBe(row.valueUsd + 1);

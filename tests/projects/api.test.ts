@@ -5,7 +5,7 @@ import { GET as getProjects } from "@/app/api/v1/projects/route";
 import type { ProjectsResponse } from "@/lib/projects/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 describe.each(DATABASES)("projects API on %s", (name) => {
   let t: TestDatabase;
@@ -15,7 +15,7 @@ describe.each(DATABASES)("projects API on %s", (name) => {
   });
   afterAll(async () => t?.cleanup());
   const get = async (url: string, init?: RequestInit) => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     return callRoute(getProjects, url, init);
   };
   const json = async (url: string) => (await (await get(url)).json()) as ProjectsResponse;
@@ -71,7 +71,14 @@ describe.each(DATABASES)("projects API on %s", (name) => {
       expect(year).toBeGreaterThanOrEqual(2020);
       expect(year).toBeLessThanOrEqual(2025);
     }
-    expect(body.meta.filters).toMatchObject({ country: ["KGZ"], sector: ["renewables"], status: ["planned"], theme: ["renewables"], from: 2020, to: 2025 });
+    expect(body.meta.filters).toMatchObject({
+      country: ["KGZ"],
+      sector: ["renewables"],
+      status: ["planned"],
+      theme: ["renewables"],
+      from: 2020,
+      to: 2025,
+    });
     const multi = await json("/api/v1/projects?country=TJK&theme=oil-gas&kind=pipeline");
     expect(multi.data.map((p) => p.id)).toEqual(["gem-P2030"]); // Line D crosses Tajikistan
   });
@@ -132,6 +139,15 @@ describe.each(DATABASES)("projects API on %s", (name) => {
 
   it("is in the OpenAPI document with its parameters", async () => {
     const doc = await (await getOpenApi()).json();
-    expect(doc.paths["/api/v1/projects"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["country", "sector", "status", "theme", "kind", "from", "to", "format"]);
+    expect(doc.paths["/api/v1/projects"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "country",
+      "sector",
+      "status",
+      "theme",
+      "kind",
+      "from",
+      "to",
+      "format",
+    ]);
   });
 });

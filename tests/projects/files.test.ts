@@ -32,7 +32,15 @@ describe("project files", () => {
 
 describe("parseWktLines", () => {
   it("reads LINESTRING and MULTILINESTRING as lon/lat", () => {
-    expect(parseWktLines("LINESTRING (64.4 39.7, 69.2 41.3)")).toEqual({ type: "MultiLineString", coordinates: [[[64.4, 39.7], [69.2, 41.3]]] });
+    expect(parseWktLines("LINESTRING (64.4 39.7, 69.2 41.3)")).toEqual({
+      type: "MultiLineString",
+      coordinates: [
+        [
+          [64.4, 39.7],
+          [69.2, 41.3],
+        ],
+      ],
+    });
     expect(parseWktLines("MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))")?.coordinates).toHaveLength(2);
   });
   it("refuses anything else rather than guessing", () => {

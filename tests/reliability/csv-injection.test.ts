@@ -5,7 +5,7 @@ import { GET as getTrade } from "@/app/api/v1/trade/route";
 import { importTradeCsv } from "@/lib/trade/import";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 const HOSTILE = {
   publisher: '=HYPERLINK("http://attacker.example","click")',
@@ -21,9 +21,28 @@ describe.each(DATABASES)("CSV formula injection on %s", (name) => {
   beforeAll(async () => {
     t = await createTestDatabase(name);
     await seedDatabase(t.db);
-    await t.db.source.create({ data: { id: "hostile", publisher: HOSTILE.publisher, title: HOSTILE.title, url: HOSTILE.url, licence: HOSTILE.licence, methodNote: HOSTILE.methodNote } });
+    await t.db.source.create({
+      data: {
+        id: "hostile",
+        publisher: HOSTILE.publisher,
+        title: HOSTILE.title,
+        url: HOSTILE.url,
+        licence: HOSTILE.licence,
+        methodNote: HOSTILE.methodNote,
+      },
+    });
     await t.db.tradeObservation.create({
-      data: { partnerIso3: "TJK", year: 2030, period: "2030", periodKind: "full_year", reporterCode: "TJK", flow: "turnover", valueUsd: 1234.5, sourceId: "hostile", note: HOSTILE.note },
+      data: {
+        partnerIso3: "TJK",
+        year: 2030,
+        period: "2030",
+        periodKind: "full_year",
+        reporterCode: "TJK",
+        flow: "turnover",
+        valueUsd: 1234.5,
+        sourceId: "hostile",
+        note: HOSTILE.note,
+      },
     });
   });
   afterAll(async () => t?.cleanup());
@@ -35,7 +54,7 @@ describe.each(DATABASES)("CSV formula injection on %s", (name) => {
     ].join("\n");
     const report = await importTradeCsv(t.db, file, { fileName: "hostile.csv" });
     expect(report.errors).toEqual([]);
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     const text = await (await callRoute(getTrade, "/api/v1/trade?partner=UZB&from=2019&to=2019&format=csv")).text();
     const rows = (parse(text, { columns: true }) as Record<string, string>[]).filter((r) => r.source_id === "imported-hostile");
     expect(rows).toHaveLength(1);
@@ -47,9 +66,19 @@ describe.each(DATABASES)("CSV formula injection on %s", (name) => {
 
   it("quotes a value with a line break so it stays one cell", async () => {
     await t.db.tradeObservation.create({
-      data: { partnerIso3: "TKM", year: 2031, period: "2031", periodKind: "full_year", reporterCode: "TKM", flow: "turnover", valueUsd: 1, sourceId: "hostile", note: "first line\nsecond line\rthird" },
+      data: {
+        partnerIso3: "TKM",
+        year: 2031,
+        period: "2031",
+        periodKind: "full_year",
+        reporterCode: "TKM",
+        flow: "turnover",
+        valueUsd: 1,
+        sourceId: "hostile",
+        note: "first line\nsecond line\rthird",
+      },
     });
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     const text = await (await callRoute(getTrade, "/api/v1/trade?partner=TKM&from=2031&format=csv")).text();
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
@@ -57,7 +86,7 @@ describe.each(DATABASES)("CSV formula injection on %s", (name) => {
   });
 
   it("prefixes every formula-like cell with ' and keeps the number a number", async () => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     const text = await (await callRoute(getTrade, "/api/v1/trade?partner=TJK&from=2030&format=csv")).text();
     const [row] = parse(text, { columns: true, relax_quotes: true }) as Record<string, string>[];
     expect(row).toBeDefined();

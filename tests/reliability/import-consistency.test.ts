@@ -61,7 +61,9 @@ describe.each(DATABASES)("import consistency on %s", (name) => {
     fs.writeFileSync(file, csv(BULK_HEADER, largeFile(20_000, "killed-bulk")));
     const before = await snapshot(t.db);
     const databaseUrl =
-      t.config.provider === "sqlite" ? `file:${t.config.filePath}` : `${POSTGRES_URL}${POSTGRES_URL.includes("?") ? "&" : "?"}schema=${t.config.schema}`;
+      t.config.provider === "sqlite"
+        ? `file:${t.config.filePath}`
+        : `${POSTGRES_URL}${POSTGRES_URL.includes("?") ? "&" : "?"}schema=${t.config.schema}`;
     const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/import.ts", file], {
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: "ignore",

@@ -8,7 +8,7 @@ import { createPrismaClient, type Db } from "@/lib/core/db/client";
 import { parseDatabaseUrl } from "@/lib/core/db/database-url";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
 
 describe.runIf(postgresAvailable())("PostgreSQL outage", () => {
@@ -30,13 +30,13 @@ describe.runIf(postgresAvailable())("PostgreSQL outage", () => {
   });
 
   it("answers 503 with Retry-After while the database is down, and recovers when it is back", async () => {
-    useTestDb(db);
+    pointRoutesAt(db);
     const up = await callRoute(getTrade, "/api/v1/trade?partner=KAZ");
     expect(up.status).toBe(200);
     expect((await up.json()).data.length).toBeGreaterThan(0);
 
     await proxy.stop();
-    useTestDb(db);
+    pointRoutesAt(db);
     const down = await callRoute(getTrade, "/api/v1/trade?partner=KAZ");
     expect(down.status).toBe(503);
     expect(down.headers.get("retry-after")).toBe("5");
@@ -47,7 +47,7 @@ describe.runIf(postgresAvailable())("PostgreSQL outage", () => {
     expect(health.status).toBe(503);
 
     await proxy.start();
-    useTestDb(db);
+    pointRoutesAt(db);
     const again = await callRoute(getTrade, "/api/v1/trade?partner=KAZ");
     expect(again.status).toBe(200);
     expect((await getHealth()).status).toBe(200);

@@ -18,7 +18,7 @@ import {
 } from "@/scripts/bench/synthetic";
 import { writeSynthetic } from "@/scripts/bench/synthetic-writer";
 import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
-import { callRoute, useTestDb } from "../helpers/routes";
+import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 describe("synthetic plan", () => {
   it("counts rows exactly", () => {
@@ -54,7 +54,7 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
   afterAll(async () => t?.cleanup());
 
   const get = async (url: string) => {
-    useTestDb(t.db);
+    pointRoutesAt(t.db);
     return callRoute(getTrade, url);
   };
   const json = async (url: string) => {
@@ -188,7 +188,7 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
 
   describe("GET /api/v1/trade/commodities", () => {
     const top = async (query: string) => {
-      useTestDb(t.db);
+      pointRoutesAt(t.db);
       return callRoute(getTop, `/api/v1/trade/commodities?${query}`);
     };
 

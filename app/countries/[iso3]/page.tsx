@@ -34,8 +34,8 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
     <>
       <h1>China–{name} trade, from both sides</h1>
       <p className="lead">
-        Every line is one reporter: China&apos;s customs, {name}&apos;s own statistics, and other publishers. Flows are named from China&apos;s
-        side: China&apos;s exports to {name} are {name}&apos;s imports from China.
+        Every line is one reporter: China&apos;s customs, {name}&apos;s own statistics, and other publishers. Flows are named from China&apos;s side:
+        China&apos;s exports to {name} are {name}&apos;s imports from China.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <CountryDashboard iso3={iso3} />

@@ -5,8 +5,7 @@ import { z } from "zod";
 export const DEFAULT_DATABASE_URL = "file:./data/caravan.db";
 
 export type DatabaseConfig =
-  | { provider: "sqlite"; url: string; filePath: string }
-  | { provider: "postgresql"; url: string; schema: string | undefined };
+  { provider: "sqlite"; url: string; filePath: string } | { provider: "postgresql"; url: string; schema: string | undefined };
 
 const databaseUrlSchema = z
   .string()

@@ -118,7 +118,7 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 export async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
   if (config.provider === "postgresql" && config.schema) await ensurePostgresSchema(config);
   // before the engine opens its own connection: switching journal mode needs the file to itself
-  if (config.provider === "sqlite" && config.filePath !== ":memory:") await useWriteAheadLog(config.filePath);
+  if (config.provider === "sqlite" && config.filePath !== ":memory:") await enableWriteAheadLog(config.filePath);
   const applied = await withEngine(config, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: readMigrationsList(config.provider), filters: NO_FILTERS });
     return result.appliedMigrationNames;
@@ -131,7 +131,7 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
  * writes, instead of failing with "database is locked". The mode is stored
  * in the database file, so setting it once at migration time is enough.
  */
-async function useWriteAheadLog(filePath: string): Promise<void> {
+async function enableWriteAheadLog(filePath: string): Promise<void> {
   const { default: Database } = await import("better-sqlite3");
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
   const db = new Database(filePath);
@@ -148,11 +148,7 @@ async function useWriteAheadLog(filePath: string): Promise<void> {
  * SQLite cannot provide here, so migrations are diffed between schema texts;
  * see scripts/prisma/create-migration.ts.)
  */
-export async function diffSchemas(
-  config: DatabaseConfig,
-  fromSchema: string | null,
-  toSchema: string,
-): Promise<string> {
+export async function diffSchemas(config: DatabaseConfig, fromSchema: string | null, toSchema: string): Promise<string> {
   return withEngine(config, async (engine) => {
     const schemaPath = SCHEMA_PATHS[config.provider];
     const result = await engine.diff({

@@ -5,7 +5,9 @@ import { clip, formatUsd } from "./values";
 export function formatReport(report: ImportReport, maxChanges = 50): string {
   const lines: string[] = [];
   const { counts } = report;
-  lines.push(`${report.fileName}: ${report.layout ?? "unrecognised"} layout, ${counts.rows} valid ${report.layout === "projects" ? "record" : "row"}(s)`);
+  lines.push(
+    `${report.fileName}: ${report.layout ?? "unrecognised"} layout, ${counts.rows} valid ${report.layout === "projects" ? "record" : "row"}(s)`,
+  );
   if (report.errors.length > 0) {
     lines.push(`${report.errors.length} error(s); nothing was imported:`);
     for (const e of report.errors) lines.push(`  line ${e.line}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
@@ -20,9 +22,7 @@ export function formatReport(report: ImportReport, maxChanges = 50): string {
   }
   if (report.projectChanges.length > maxChanges) lines.push(`  … and ${report.projectChanges.length - maxChanges} more`);
   for (const c of report.changes.slice(0, maxChanges)) {
-    lines.push(
-      `  line ${c.line}: ${c.key} ${c.previousValue === null ? "new" : `${formatUsd(c.previousValue)} →`} ${formatUsd(c.newValue)}`,
-    );
+    lines.push(`  line ${c.line}: ${c.key} ${c.previousValue === null ? "new" : `${formatUsd(c.previousValue)} →`} ${formatUsd(c.newValue)}`);
   }
   if (report.changes.length > maxChanges) lines.push(`  … and ${report.changes.length - maxChanges} more`);
   if (report.applied) lines.push(`import #${report.importId} applied`);

@@ -24,7 +24,10 @@ export function locate(header: string[], spec: ColumnSpec) {
   const index: Record<string, number> = {};
   const missing: string[] = [];
   for (const [name, { aliases, required }] of Object.entries(spec)) {
-    const i = aliases.map(normaliseHeader).map((a) => normalised.indexOf(a)).find((j) => j >= 0);
+    const i = aliases
+      .map(normaliseHeader)
+      .map((a) => normalised.indexOf(a))
+      .find((j) => j >= 0);
     if (i !== undefined) index[name] = i;
     else if (required) missing.push(aliases[0]!);
   }
@@ -111,7 +114,10 @@ export function caravanSource(ctx: LineContext): string | null {
     return id;
   }
   if (given.length === 0) {
-    return ctx.fail("source", `missing source: "${clip(id)}" is not a known source; give its source_publisher, source_title, source_url and source_licence to create it`);
+    return ctx.fail(
+      "source",
+      `missing source: "${clip(id)}" is not a known source; give its source_publisher, source_title, source_url and source_licence to create it`,
+    );
   }
   const missing = SOURCE_FIELDS.filter((f) => ctx.cell(f) === "");
   for (const f of missing) ctx.fail(f, `source "${clip(id)}" is new, so its ${ctx.column(f)} is needed`);

@@ -1,11 +1,8 @@
+import type { CsvIssue } from "../csv-reader";
 import type { SourceRef } from "../sources";
 
-/** One problem in an import file. `column` is the header name as written in the file (null: the whole line or file). */
-export interface ImportIssue {
-  line: number;
-  column: string | null;
-  message: string;
-}
+/** One problem in an import file: a CSV problem, or a value the layout rejects. */
+export type ImportIssue = CsvIssue;
 
 /** Trade layouts (caravan, tidy, comtrade) and the project-record layout. */
 export const LAYOUTS = ["caravan", "tidy", "comtrade", "projects"] as const;

@@ -45,7 +45,8 @@ export function parseImportPeriod(raw: string): Checked<ParsedPeriod> {
     return { ok: false, message: `"${clip(text)}" is not a year or period (expected e.g. 2024, 2023H1, 2024Q3, 2024M1-11, 2024M03)` };
   }
   const thisYear = new Date().getUTCFullYear();
-  if (period.year < MIN_YEAR || period.year > MAX_YEAR) return { ok: false, message: `${period.year} is not a plausible year (${MIN_YEAR}–${thisYear})` };
+  if (period.year < MIN_YEAR || period.year > MAX_YEAR)
+    return { ok: false, message: `${period.year} is not a plausible year (${MIN_YEAR}–${thisYear})` };
   if (period.year > thisYear) return { ok: false, message: `${period.year} is in the future` };
   return { ok: true, value: period };
 }

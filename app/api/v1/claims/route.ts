@@ -11,5 +11,11 @@ export const { GET, HEAD } = readRoute({
   query: claimsQuerySchema,
   resolve: resolveClaimFilters,
   find: findClaims,
-  csv: { columns: CLAIM_CSV_COLUMNS, fileName: (filters) => ["claims", [filters.theme?.join("-")]], rows: async function* (_db, _filters, body) { yield* claimCsvRows(await body()); } },
+  csv: {
+    columns: CLAIM_CSV_COLUMNS,
+    fileName: (filters) => ["claims", [filters.theme?.join("-")]],
+    rows: async function* (_db, _filters, body) {
+      yield* claimCsvRows(await body());
+    },
+  },
 });

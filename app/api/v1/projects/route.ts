@@ -11,5 +11,9 @@ export const { GET, HEAD } = readRoute({
   query: projectsQuerySchema,
   resolve: resolveProjectFilters,
   find: findProjects,
-  csv: { columns: PROJECT_CSV_COLUMNS, fileName: (filters) => ["projects", projectFileParts(filters)], rows: (db, filters) => iterateProjects(db, filters) },
+  csv: {
+    columns: PROJECT_CSV_COLUMNS,
+    fileName: (filters) => ["projects", projectFileParts(filters)],
+    rows: (db, filters) => iterateProjects(db, filters),
+  },
 });

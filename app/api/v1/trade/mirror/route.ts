@@ -14,5 +14,9 @@ export const { GET, HEAD } = readRoute({
     return filters;
   },
   find: findMirror,
-  csv: { columns: MIRROR_CSV_COLUMNS, fileName: (filters) => ["mirror", filterFileParts(filters)], rows: (_db, _filters, body) => mirrorCsvRows(body) },
+  csv: {
+    columns: MIRROR_CSV_COLUMNS,
+    fileName: (filters) => ["mirror", filterFileParts(filters)],
+    rows: (_db, _filters, body) => mirrorCsvRows(body),
+  },
 });
