@@ -46,7 +46,7 @@ export interface SelectionTotal extends SeriesPoint {
 export function selectionTotals(rows: TradeRow[], sources: SourceIndex, selected: readonly string[], flow: Flow = "turnover"): SelectionTotal[] {
   const allFive = CENTRAL_ASIA.every((c) => selected.includes(c));
   const best = preferredRows(
-    rows.filter((r) => r.flow === flow && r.periodKind === "full_year"),
+    rows.filter((r) => r.flow === flow && r.periodKind === "full_year" && (r.commodity ?? ALL_GOODS) === ALL_GOODS),
     sources,
   );
   const totals = new Map<string, SelectionTotal>();
