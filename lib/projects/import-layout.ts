@@ -4,37 +4,17 @@
 // before start, an amount without its basis…) need the stored record when a
 // file updates only some columns, so import-projects.ts runs them.
 import { CENTRAL_ASIA, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
-import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectKind, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
+import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectTheme } from "./schemas";
+import type { ProjectFields } from "./record";
 import { parseWktLines } from "./wkt";
+
+export type { ProjectFields };
 import { normaliseHeader, readCsv } from "../core/csv-reader";
 import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "../core/import/layout-kit";
 import { isCentralAsian, resolveCountry } from "../core/reference/resolve";
 import type { ImportIssue, SourceDeclaration } from "../core/import/types";
 import { clip } from "../core/import/values";
 
-/** A project record as an import sets it (the database's Project row, with its countries). */
-export interface ProjectFields {
-  kind: ProjectKind;
-  name: string | null;
-  countries: PartnerIso3[];
-  sector: Sector;
-  subsector: string | null;
-  status: ProjectStatus;
-  startYear: number | null;
-  completionYear: number | null;
-  plannedCompletionYear: number | null;
-  amountUsd: number | null;
-  amountBasis: string | null;
-  chineseParties: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  coordPrecision: string | null;
-  geometryWkt: string | null;
-  themes: ProjectTheme[];
-  note: string | null;
-  sourceId: string;
-  otherSourceUrls: string | null;
-}
 export type ProjectField = keyof ProjectFields;
 
 /** Field → its column in the layout (the first alias is the documented name). */

@@ -5,8 +5,7 @@
 // left alone. Projects keep no per-field history (the schema has no table for
 // it): the report and the ImportRun row are the trace of a change.
 import type { Db } from "../core/db/client";
-import type { PartnerIso3 } from "../core/reference/codes";
-import type { ProjectTheme } from "./schemas";
+import { fromDbProject, PROJECT_WITH_COUNTRIES, toDbRows, toProjectColumns, type DbProject, type ProjectFields } from "./record";
 import { bumpDataVersion } from "../core/db/data-version";
 import { runImport, sourceLookup, type Client, type ImportOptions, type Tx } from "../core/import/transaction";
 import {
@@ -16,7 +15,6 @@ import {
   PROJECT_FIELDS,
   type ParsedProjectFile,
   type ProjectField,
-  type ProjectFields,
   type ProjectLine,
 } from "./import-layout";
 import type { ImportIssue, ImportReport, ProjectChange, ProjectFieldChange, ProjectFieldValue, SourceDeclaration } from "../core/import/types";
@@ -42,31 +40,11 @@ export function importProjectsCsv(db: Db, text: string, options: ImportOptions):
   });
 }
 
-/** A stored record in the import's terms; fields a seed left empty read as the import would write them. */
-function storedFields(p: Awaited<ReturnType<typeof loadExisting>>[number]): ProjectFields {
-  return {
-    kind: p.kind as ProjectFields["kind"],
-    name: p.name,
-    countries: p.countries.map((c) => c.countryIso3 as PartnerIso3),
-    sector: p.sector as ProjectFields["sector"],
-    subsector: p.subsector,
-    status: (p.status ?? "unknown") as ProjectFields["status"],
-    startYear: p.startYear,
-    completionYear: p.completionYear,
-    plannedCompletionYear: p.plannedCompletionYear,
-    amountUsd: p.amountUsd,
-    amountBasis: p.amountBasis,
-    chineseParties: p.chineseParties,
-    latitude: p.latitude,
-    longitude: p.longitude,
-    coordPrecision: p.coordPrecision,
-    geometryWkt: p.geometryWkt,
-    themes: p.themes.split(";").filter(Boolean) as ProjectTheme[],
-    note: p.note,
-    sourceId: p.sourceId,
-    otherSourceUrls: p.otherSourceUrls,
-  };
-}
+/** A stored record in the import's terms: the one database → record mapping. */
+const storedFields = (p: DbProject): ProjectFields => {
+  const { id: _id, ...fields } = fromDbProject(p);
+  return fields;
+};
 
 async function loadExisting(client: Client, ids: string[]) {
   const rows = [];
@@ -75,7 +53,7 @@ async function loadExisting(client: Client, ids: string[]) {
     rows.push(
       ...(await client.project.findMany({
         where: { id: { in: ids.slice(i, i + WRITE_CHUNK) } },
-        include: { countries: { select: { countryIso3: true }, orderBy: { countryIso3: "asc" } } },
+        include: PROJECT_WITH_COUNTRIES,
       })),
     );
   }
@@ -212,15 +190,9 @@ async function applyPlan(tx: Tx, plan: Plan, options: ImportOptions): Promise<nu
   });
   for (let i = 0; i < plan.created.length; i += WRITE_CHUNK) {
     const chunk = plan.created.slice(i, i + WRITE_CHUNK);
-    await tx.project.createMany({
-      data: chunk.map(({ line, record }) => {
-        const { countries: _countries, themes, ...row } = record;
-        return { id: line.id, ...row, themes: themes.join(";") };
-      }),
-    });
-    await tx.projectCountry.createMany({
-      data: chunk.flatMap(({ line, record }) => record.countries.map((countryIso3) => ({ projectId: line.id, countryIso3 }))),
-    });
+    const rows = chunk.map(({ line, record }) => toDbRows({ id: line.id, ...record }));
+    await tx.project.createMany({ data: rows.map((r) => r.project) });
+    await tx.projectCountry.createMany({ data: rows.flatMap((r) => r.countries) });
   }
   for (const { line, record, fields } of plan.changed) {
     const changed = new Set(fields.map((f) => f.field));
@@ -228,13 +200,11 @@ async function applyPlan(tx: Tx, plan: Plan, options: ImportOptions): Promise<nu
     for (const f of PROJECT_FIELDS) {
       if (changed.has(PROJECT_COLUMNS[f].aliases[0]!)) (data as Record<string, unknown>)[f] = record[f];
     }
-    // countries live in ProjectCountry, themes are stored ";"-separated
-    const { countries: _countries, themes, ...row } = data;
-    const update = { ...row, ...(themes ? { themes: themes.join(";") } : {}) };
+    const update = toProjectColumns(data);
     if (Object.keys(update).length > 0) await tx.project.update({ where: { id: line.id }, data: update });
     if (data.countries) {
       await tx.projectCountry.deleteMany({ where: { projectId: line.id } });
-      await tx.projectCountry.createMany({ data: data.countries.map((countryIso3) => ({ projectId: line.id, countryIso3 })) });
+      await tx.projectCountry.createMany({ data: toDbRows({ id: line.id, ...record, countries: data.countries }).countries });
     }
   }
   await bumpDataVersion(tx);

@@ -1,20 +1,8 @@
 import type { Db } from "../core/db/client";
-import type { Prisma } from "../generated/prisma-sqlite/client";
 import { formatUsdBn } from "../core/format";
 import { type SourceRef } from "../core/sources";
-import {
-  PROJECT_THEMES,
-  projectYear,
-  SECTORS,
-  STATUSES,
-  type ProjectFilters,
-  type ProjectRow,
-  type ProjectsResponse,
-  type ProjectTheme,
-} from "./schemas";
-
-const PROJECT_INCLUDE = { countries: { select: { countryIso3: true }, orderBy: { countryIso3: "asc" } } } satisfies Prisma.ProjectInclude;
-type DbProject = Prisma.ProjectGetPayload<{ include: typeof PROJECT_INCLUDE }>;
+import { fromDbProject, PROJECT_WITH_COUNTRIES, type ProjectRecord } from "./record";
+import { projectYear, type ProjectFilters, type ProjectRow, type ProjectsResponse } from "./schemas";
 
 /** A label for every record without inventing a name: AEI deals read "investor · sector · year". */
 export function projectLabel(p: {
@@ -33,33 +21,13 @@ export function projectLabel(p: {
   );
 }
 
-/** Database row → API row, in one place. */
-export function toProjectRow(p: DbProject): ProjectRow {
-  const themes = p.themes.split(";").filter((t): t is ProjectTheme => (PROJECT_THEMES as readonly string[]).includes(t));
+/** Record → API row: the record as stored, plus what is derived for display. */
+export function toProjectRow(record: ProjectRecord): ProjectRow {
   return {
-    id: p.id,
-    kind: p.kind as ProjectRow["kind"],
-    name: p.name,
-    label: projectLabel(p),
-    countries: p.countries.map((c) => c.countryIso3),
-    sector: ((SECTORS as readonly string[]).includes(p.sector) ? p.sector : "other") as ProjectRow["sector"],
-    subsector: p.subsector,
-    status: ((STATUSES as readonly string[]).includes(p.status ?? "") ? p.status : "unknown") as ProjectRow["status"],
-    startYear: p.startYear,
-    completionYear: p.completionYear,
-    plannedCompletionYear: p.plannedCompletionYear,
-    amountUsd: p.amountUsd,
-    amountBasis: p.amountBasis,
-    chineseParties: p.chineseParties,
-    latitude: p.latitude,
-    longitude: p.longitude,
-    coordPrecision: p.coordPrecision,
-    approximateLocation: p.latitude !== null && !(p.coordPrecision ?? "").startsWith("source"),
-    geometryWkt: p.geometryWkt,
-    themes,
-    note: p.note,
-    sourceId: p.sourceId,
-    otherSourceUrls: (p.otherSourceUrls ?? "").split(/;\s*/).filter(Boolean),
+    ...record,
+    label: projectLabel(record),
+    approximateLocation: record.latitude !== null && !(record.coordPrecision ?? "").startsWith("source"),
+    otherSourceUrls: (record.otherSourceUrls ?? "").split(/;\s*/).filter(Boolean),
   };
 }
 
@@ -94,9 +62,9 @@ function compareProjects(a: ProjectRow, b: ProjectRow): number {
 const SOURCE_SELECT = { id: true, publisher: true, title: true, url: true, licence: true, methodNote: true, priority: true } as const;
 
 export async function loadProjects(db: Db, filters: ProjectFilters): Promise<ProjectRow[]> {
-  const rows = await db.project.findMany({ include: PROJECT_INCLUDE });
+  const rows = await db.project.findMany({ include: PROJECT_WITH_COUNTRIES });
   return rows
-    .map(toProjectRow)
+    .map((row) => toProjectRow(fromDbProject(row)))
     .filter((p) => matchesProjectFilters(p, filters))
     .sort(compareProjects);
 }

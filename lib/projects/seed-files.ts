@@ -8,37 +8,16 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "../core/reference/codes";
 import type { SourceRecord } from "../core/sources";
-import { PROJECT_THEMES, SECTORS, STATUSES, type ProjectKind, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
+import type { ProjectRecord } from "./record";
+import { PROJECT_THEMES, SECTORS, STATUSES, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
 
 export const PROJECT_DATA_DIR = path.resolve("prisma/data/projects");
 export const PROJECTS_FILE = "projects.csv";
 export const AEI_FILE = "aei_cgit_china_investment_construction_centralasia_2005_2025.csv";
 export const GEM_FILE = "gem_gas_pipelines_centralasia.csv";
 
-export interface ProjectInput {
-  id: string;
-  kind: ProjectKind;
-  name: string | null;
-  sector: Sector;
-  subsector: string | null;
-  status: ProjectStatus;
-  startYear: number | null;
-  completionYear: number | null;
-  plannedCompletionYear: number | null;
-  amountUsd: number | null;
-  amountBasis: string | null;
-  chineseParties: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  coordPrecision: string | null;
-  geometryWkt: string | null;
-  /** ";"-separated, as stored */
-  themes: string;
-  note: string | null;
-  sourceId: string;
-  otherSourceUrls: string | null;
-  countries: PartnerIso3[];
-}
+/** A project record as the seed reads it from the shipped files (lib/projects/record.ts). */
+export type ProjectInput = ProjectRecord;
 
 export const AEI_SOURCE: Omit<SourceRecord, "match"> = {
   id: "aei-cgit",
@@ -213,7 +192,7 @@ export function readNamedProjects(known: Map<string, Omit<SourceRecord, "match">
       longitude: num(row.longitude),
       coordPrecision: row.coord_precision?.trim() || null,
       geometryWkt: null,
-      themes: themes(row.claim_tags ?? "").join(";"),
+      themes: themes(row.claim_tags ?? ""),
       note: notes.join(" ") || null,
       sourceId: source.id,
       otherSourceUrls: other.length ? other.join("; ") : null,
@@ -281,7 +260,7 @@ export function readAeiDeals(): ProjectInput[] {
       longitude: null,
       coordPrecision: null,
       geometryWkt: null,
-      themes: t.join(";"),
+      themes: t,
       note: `AEI records the deal, not a project name or status: ${details.join("; ")}.`,
       sourceId: AEI_SOURCE.id,
       otherSourceUrls: null,
@@ -330,7 +309,7 @@ export function readGemPipelines(): ProjectInput[] {
         longitude: null,
         coordPrecision: null,
         geometryWkt: wkt && wkt !== "--" ? wkt : null,
-        themes: "oil-gas",
+        themes: ["oil-gas"],
         note: notes.join(" "),
         sourceId: GEM_SOURCE.id,
         otherSourceUrls: row.Wiki?.trim() || null,

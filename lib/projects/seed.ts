@@ -1,4 +1,5 @@
 import type { Db } from "../core/db/client";
+import { toDbRows } from "./record";
 import { readProjectSeedData, type ProjectSeedData } from "./seed-files";
 import { bumpDataVersion } from "../core/db/data-version";
 import type { SeedResult } from "../core/seed-result";
@@ -24,8 +25,9 @@ export async function seedProjects(db: Db, data: ProjectSeedData = readProjectsF
       const existing = new Set((await tx.project.findMany({ select: { id: true } })).map((p) => p.id));
       const missing = data.projects.filter((p) => !existing.has(p.id));
       if (missing.length > 0) {
-        await tx.project.createMany({ data: missing.map(({ countries: _countries, ...p }) => p) });
-        await tx.projectCountry.createMany({ data: missing.flatMap((p) => p.countries.map((countryIso3) => ({ projectId: p.id, countryIso3 }))) });
+        const rows = missing.map(toDbRows);
+        await tx.project.createMany({ data: rows.map((r) => r.project) });
+        await tx.projectCountry.createMany({ data: rows.flatMap((r) => r.countries) });
         await bumpDataVersion(tx);
       }
       return { created: missing.length, existing: data.projects.length - missing.length };

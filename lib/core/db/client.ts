@@ -1,6 +1,9 @@
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "../../generated/prisma-postgresql/client";
 import { createAdapterFactory } from "./adapter";
+
+/** The query-building namespace (Prisma.sql, input types); both generated clients share its shape. */
+export { Prisma } from "../../generated/prisma-sqlite/client";
 import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
 
 /**
