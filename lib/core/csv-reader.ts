@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 
 /** One problem in a CSV file. `column` is the header name as written in the file (null: the whole line or file). */
@@ -66,4 +67,19 @@ export function readCsv(text: string): CsvTable {
 /** Header names compared without case, spaces or punctuation: "Trade Value (US$)" → "tradevalueus". */
 export function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** A shipped data file as records keyed by its header (the seed's readers; the file is trusted, so no line bookkeeping). */
+export function readCsvFile(file: string): Record<string, string>[] {
+  return parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true, bom: true });
+}
+
+/** The header of CSV text, or null when its first record cannot be read. */
+export function readCsvHeader(text: string): string[] | null {
+  try {
+    const [header] = parse(text, { bom: true, to_line: 1, relax_column_count: true }) as string[][];
+    return header ? header.map((h) => h.trim()) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,14 @@
-import fs from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
+import { readCsvFile } from "./csv-reader";
 import { z } from "zod";
+
+/**
+ * What a source is: an official or research dataset, a page that publishes
+ * the figure itself (press), or a third-party copy of such a page (lowest
+ * trust: ranked below every original in prisma/data/sources.csv).
+ */
+export const SOURCE_KINDS = ["dataset", "press", "copy"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A source as the API shows it beside every figure and record. */
 export const sourceRefSchema = z.object({
@@ -12,6 +19,13 @@ export const sourceRefSchema = z.object({
   licence: z.string(),
   methodNote: z.string().nullable().describe("How the source measures or what was done to its figures"),
   priority: z.number().int().describe("Lower is preferred when one reporter has several figures for the same period and flow"),
+  // optional as well as nullable: project sources are read without it, and
+  // hand-made SourceRefs (tests, fixtures) need not spell it out
+  kind: z
+    .enum(SOURCE_KINDS)
+    .nullable()
+    .optional()
+    .describe('dataset, press (the page itself) or copy (a third-party copy of an article: say "copy of …"); null or absent when not stated'),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
@@ -24,6 +38,8 @@ export interface SourceRecord {
   licence: string;
   methodNote: string | null;
   priority: number;
+  /** optional so sources built in code (project seed) need not state it */
+  kind?: SourceKind | null;
   /** how the seed finds this source: a page URL, or "partner_reported:KAZ", "wits", "cow" */
   match: string;
 }
@@ -31,7 +47,7 @@ export interface SourceRecord {
 export const SOURCES_FILE = path.resolve("prisma/data/sources.csv");
 
 export function readSources(): SourceRecord[] {
-  const rows: Record<string, string>[] = parse(fs.readFileSync(SOURCES_FILE), { columns: true, skip_empty_lines: true });
+  const rows = readCsvFile(SOURCES_FILE);
   return rows.map((row) => ({
     id: row.id!,
     publisher: row.publisher!,

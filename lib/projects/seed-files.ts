@@ -3,9 +3,8 @@
 // Amounts: musd × 1e6, here and only here. Nothing is invented: an AEI deal
 // has no project name, so its name stays null.
 import { createHash } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
+import { readCsvFile } from "../core/csv-reader";
 import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "../core/reference/codes";
 import type { SourceRecord } from "../core/sources";
 import type { ProjectRecord } from "./record";
@@ -55,7 +54,7 @@ export const AIDDATA_SOURCE: Omit<SourceRecord, "match"> = {
 type Row = Record<string, string>;
 
 function readCsv(file: string): Row[] {
-  return parse(fs.readFileSync(path.join(PROJECT_DATA_DIR, file)), { columns: true, skip_empty_lines: true, bom: true });
+  return readCsvFile(path.join(PROJECT_DATA_DIR, file));
 }
 
 function int(value: string | undefined): number | null {
