@@ -1,160 +1,77 @@
-// The OpenAPI document, generated from the same zod schemas the handlers
-// parse with (zod 4's own JSON Schema output): no hand-written copy to drift.
-import { z } from "zod";
-import { mirrorQuerySchema, mirrorResponseSchema, topCommoditiesQuerySchema, topCommoditiesResponseSchema, tradeQuerySchema, tradeResponseSchema } from "../trade/schemas";
-import { FORMATS } from "../core/http/query-params";
-import { sourceRefSchema } from "../core/sources";
-import { claimsQuerySchema, claimsResponseSchema } from "../claims/schemas";
-import { projectsQuerySchema, projectsResponseSchema } from "../projects/schemas";
-import { revisionsQuerySchema } from "../trade/revisions";
-import { importQuerySchema } from "../import/upload";
-import { ERROR_STATUS } from "../core/http/errors";
+// The OpenAPI document, assembled from the fragments each slice writes from
+// the same zod schemas its handlers parse with (zod 4's own JSON Schema
+// output): no hand-written copy to drift. tests/api/contract.test.ts holds
+// every route's real answers to it; scripts/check/openapi-lint.ts lints it.
+import { claimsOpenApi } from "../claims/openapi";
+import {
+  coreOpenApi,
+  SHARED_COMPONENTS,
+  type OpenApiComponents,
+  type OpenApiFragment,
+  type OpenApiPaths,
+  type OpenApiTag,
+} from "../core/http/openapi";
+import { FORMATS, LIST_SEPARATOR } from "../core/http/query-params";
+import { importOpenApi } from "../import/openapi";
+import { projectsOpenApi } from "../projects/openapi";
+import { tradeOpenApi } from "../trade/openapi";
 
-type ObjectSchema = { shape: Record<string, z.ZodType> };
-
-function queryParameters(schema: ObjectSchema) {
-  return Object.entries(schema.shape).map(([name, field]) => {
-    const json = z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-    const { description, $schema: _ignored, ...jsonSchema } = json;
-    return { name, in: "query", required: false, description, schema: jsonSchema };
-  });
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    license: { name: string; url: string };
+  };
+  servers: { url: string; description: string }[];
+  tags: OpenApiTag[];
+  paths: OpenApiPaths;
+  components: OpenApiComponents;
 }
 
-function body(schema: z.ZodType) {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }) as Record<string, unknown>;
-  return json;
-}
+/** In the order the document lists them: the data first, then reference, uploads and the service routes. */
+const FRAGMENTS: OpenApiFragment[] = [tradeOpenApi, projectsOpenApi, claimsOpenApi, coreOpenApi, importOpenApi];
 
-const errorSchema = z.object({
-  error: z.object({
-    code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS]),
-    message: z.string(),
-    param: z.string().optional().describe("The parameter that was wrong"),
-  }),
-});
-
-const errorResponses = {
-  "400": { description: "A bad parameter; `param` names it", content: { "application/json": { schema: body(errorSchema) } } },
-  "503": { description: "The database is unavailable; see Retry-After", content: { "application/json": { schema: body(errorSchema) } } },
-};
-
-const csvContent = { "text/csv": { schema: { type: "string" }, example: "year,period,period_kind,partner,…" } };
-
-function listResponse(item: z.ZodType) {
-  return body(z.object({ data: z.array(item), meta: z.object({ count: z.number().int() }) }));
-}
-
-export function buildOpenApiDocument() {
-  return {
+export function buildOpenApiDocument(): OpenApiDocument {
+  const paths: OpenApiPaths = {};
+  const components: Required<OpenApiComponents> = {
+    responses: { ...SHARED_COMPONENTS.responses },
+    headers: { ...SHARED_COMPONENTS.headers },
+    securitySchemes: { ...SHARED_COMPONENTS.securitySchemes },
+  };
+  for (const fragment of FRAGMENTS) {
+    // Two slices claiming one path (or one component name) is a mistake to see, not to overwrite silently.
+    for (const [path, item] of Object.entries(fragment.paths)) {
+      if (paths[path]) throw new Error(`OpenAPI: ${path} is described twice`);
+      paths[path] = item;
+    }
+    for (const kind of ["responses", "headers", "securitySchemes"] as const) {
+      for (const [name, component] of Object.entries(fragment.components?.[kind] ?? {})) {
+        if (components[kind][name]) throw new Error(`OpenAPI: components.${kind}.${name} is declared twice`);
+        (components[kind] as Record<string, unknown>)[name] = component;
+      }
+    }
+  }
+  // A copy: the fragments are module constants, and a caller that edits its document must not edit the next one.
+  return structuredClone({
     openapi: "3.1.0",
     info: {
       title: "Caravan API",
       version: "1.0.0",
-      description: `China–Central Asia trade, as each side reports it, with the source of every figure. Formats: ${FORMATS.join(", ")}. Every read sends an ETag; revalidate with If-None-Match.`,
+      description: [
+        "China–Central Asia trade, as each side reports it, with the source of every figure.",
+        `Reads answer ${FORMATS.join(" or ")}; several values in one parameter are joined by "${LIST_SEPARATOR}".`,
+        "Every read sends an ETag; revalidate with If-None-Match. Reads answer HEAD too (headers, no body).",
+        'Errors are always `{ "error": { "code", "message", "param"? } }`; an unknown route under /api is a 404 in that shape.',
+      ].join(" "),
+      // Caravan republishes figures under each source's own terms; /api/v1/sources lists every source with its licence.
+      license: { name: "Each figure under its source's licence (see /api/v1/sources)", url: "/api/v1/sources" },
     },
-    paths: {
-      "/api/v1/trade": {
-        get: {
-          summary: "Trade observations, filtered",
-          parameters: queryParameters(tradeQuerySchema),
-          responses: {
-            "200": { description: "Observations and their sources", content: { "application/json": { schema: body(tradeResponseSchema) }, ...csvContent } },
-            "304": { description: "Not modified (If-None-Match)" },
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/trade/mirror": {
-        get: {
-          summary: "China's figure beside each partner's own figure, with the gap",
-          parameters: queryParameters(mirrorQuerySchema),
-          responses: {
-            "200": { description: "One row per partner, period and flow", content: { "application/json": { schema: body(mirrorResponseSchema) }, ...csvContent } },
-            "304": { description: "Not modified (If-None-Match)" },
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/claims": {
-        get: {
-          summary: "The article's claims, each with verdicts per reporter computed from the data at request time",
-          parameters: queryParameters(claimsQuerySchema),
-          responses: {
-            "200": { description: "Claims with their verdicts; CSV has one row per claim and reporter", content: { "application/json": { schema: body(claimsResponseSchema) }, ...csvContent } },
-            "304": { description: "Not modified (If-None-Match)" },
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/revisions": {
-        get: {
-          summary: "Revision history: every value an import replaced, newest first",
-          parameters: queryParameters(revisionsQuerySchema),
-          responses: { "200": { description: "Revisions" }, "304": { description: "Not modified (If-None-Match)" }, ...errorResponses },
-        },
-      },
-      "/api/v1/imports": {
-        post: {
-          summary: "Import a CSV of trade figures or project records (multipart field `file`); validated, then applied in one transaction",
-          description: "Needs `Authorization: Bearer <CARAVAN_ADMIN_TOKEN>`; with no token configured the route does not exist (404). 5 MB at most; rate-limited per client.",
-          parameters: queryParameters(importQuerySchema),
-          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } } },
-          responses: {
-            "200": { description: "The import report: new, changed and unchanged rows" },
-            "400": { description: "The file has errors: `error.details` lists every {line, column, message}; nothing was written" },
-            "401": { description: "Missing or wrong bearer token" },
-            "404": { description: "Imports are disabled (no CARAVAN_ADMIN_TOKEN)" },
-            "413": { description: "The file is over the size limit" },
-            "429": { description: "Too many attempts; see Retry-After" },
-          },
-        },
-      },
-      "/api/v1/projects": {
-        get: {
-          summary: "China-linked project records (named projects, AEI tracker deals, GEM pipelines), filtered",
-          parameters: queryParameters(projectsQuerySchema),
-          responses: {
-            "200": { description: "Project records and their sources", content: { "application/json": { schema: body(projectsResponseSchema) }, ...csvContent } },
-            "304": { description: "Not modified (If-None-Match)" },
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/trade/commodities": {
-        get: {
-          summary: "The largest HS codes for one reporter and flow, with their share of the exact total",
-          parameters: queryParameters(topCommoditiesQuerySchema),
-          responses: {
-            "200": { description: "Ranked HS codes", content: { "application/json": { schema: body(topCommoditiesResponseSchema) }, ...csvContent } },
-            "304": { description: "Not modified (If-None-Match)" },
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/countries": {
-        get: {
-          summary: "Countries and the CA5 aggregate",
-          responses: {
-            "200": {
-              description: "Countries",
-              content: { "application/json": { schema: listResponse(z.object({ iso3: z.string(), name: z.string(), isAggregate: z.boolean() })) } },
-            },
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/sources": {
-        get: {
-          summary: "Every source, with licence and method notes",
-          responses: {
-            "200": {
-              description: "Sources",
-              content: { "application/json": { schema: listResponse(sourceRefSchema.extend({ observationCount: z.number().int() })) } },
-            },
-            ...errorResponses,
-          },
-        },
-      },
-    } as Record<string, unknown>,
-  };
+    // Relative: the document describes whichever instance serves it.
+    servers: [{ url: "/", description: "This Caravan instance" }],
+    tags: FRAGMENTS.flatMap((fragment) => fragment.tags),
+    paths,
+    components,
+  } satisfies OpenApiDocument);
 }
