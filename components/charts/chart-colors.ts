@@ -10,6 +10,8 @@ export const REPORTER_COLORS: Record<ReporterCode, string> = {
   UZB: "#3c8d2f",
   EDB: "#e07b00",
   COW: "#6b7280",
+  // never a series: only the data table shows these figures
+  UNSTATED: "#9ca3af",
 };
 
 /** One colour per partner country, for charts that stack countries. */

@@ -52,6 +52,8 @@ export function ClaimEvidenceChart({
       />
     );
   }
+  // GDP and event claims have no trade chart; their verdicts say what they rest on
+  if (a.metric !== "turnover") return null;
   if (a.comparators.includes("largest_partner")) {
     const index = indexSources(sources);
     const points = countryPoints(trade, index, "CHN", "turnover", a.among ?? [...CENTRAL_ASIA]).filter((p) => p.year >= a.years.to - 4);
@@ -74,7 +76,8 @@ export function ClaimEvidenceChart({
   const reporters = [...new Set(points.map((p) => p.series))];
   if (points.length === 0) return <EmptyState>No figures for this claim in the data.</EmptyState>;
   const markers =
-    a.threshold !== undefined ? [{ x: a.years.to, y: a.threshold, label: `Article: ${formatUsdBn(a.threshold, 0)} (${a.years.to})` }] : [];
+    // a line across the chart, not a dot at (year, value): a dot would hide the data point it is compared with
+    a.threshold !== undefined ? [{ y: a.threshold, label: `Article: ${formatUsdBn(a.threshold, 0)} (${a.years.to})` }] : [];
   return (
     <TrendLineChart
       title={`Turnover with ${a.partners.map((p) => COUNTRY_NAMES[p] ?? p).join(", ")}, one line per reporter`}

@@ -8,7 +8,8 @@ import { COMPARATOR_LABELS } from "@/lib/claims/assertion";
 import { projectsQueryOptions } from "@/lib/projects/query-options";
 import { claimsQueryOptions, claimsUrl } from "@/lib/claims/query-options";
 import { tradeQueryOptions } from "@/lib/trade/query-options";
-import { ALL_PROJECTS, THEME_LABELS } from "@/lib/projects/schemas";
+import { CLAIM_THEME_LABELS } from "@/lib/claims/assertion";
+import { ALL_PROJECTS } from "@/lib/projects/schemas";
 import { CLAIM_TRADE_FILTERS } from "@/lib/claims/evidence-filters";
 import { ClaimEvidenceChart } from "./claim-evidence-chart";
 import { VerdictBadge } from "./verdict-badge";
@@ -33,7 +34,7 @@ export function ClaimsView() {
             “{claim.quote}”
           </blockquote>
           <p className="small muted">
-            {claim.location} · theme: {claim.theme === "trade" ? "trade" : THEME_LABELS[claim.theme]} · checked as:{" "}
+            {claim.location} · theme: {CLAIM_THEME_LABELS[claim.theme]} · checked as:{" "}
             {claim.assertion.comparators.map((c) => COMPARATOR_LABELS[c]).join(" + ")}
           </p>
           <div className="chips" aria-label="Verdicts per reporter" style={{ marginBottom: "0.5rem" }}>

@@ -1,15 +1,11 @@
-import type { Verdict } from "@/lib/claims/verdicts";
+import type { Verdict } from "@/lib/claims/verdict-core";
+import { VERDICT_CLASS, VERDICT_SYMBOL } from "./verdict-style";
 
-const BADGE_CLASS: Record<Verdict, string> = {
-  supported: "supported",
-  "partly supported": "partly_supported",
-  contradicted: "contradicted",
-  "not checkable with this data": "not_checkable",
-};
-
+/** A verdict in words, with a symbol and a colour: never told by colour alone. */
 export function VerdictBadge({ verdict, who }: { verdict: Verdict; who: string }) {
   return (
-    <span className={`badge ${BADGE_CLASS[verdict]}`} data-verdict={verdict}>
+    <span className={`badge ${VERDICT_CLASS[verdict]}`} data-verdict={verdict}>
+      <span aria-hidden="true">{VERDICT_SYMBOL[verdict]} </span>
       {who}: {verdict}
     </span>
   );

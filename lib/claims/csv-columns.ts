@@ -15,10 +15,17 @@ export const CLAIM_CSV_COLUMNS: CsvColumn<ClaimCsvRow>[] = [
   { header: "reporter", value: (r) => r.verdict.reporter },
   { header: "reporter_name", value: (r) => r.verdict.reporterName },
   { header: "year", value: (r) => r.verdict.year },
+  { header: "period", value: (r) => r.verdict.period },
   { header: "value", value: (r) => r.verdict.value },
   { header: "unit", value: (r) => r.verdict.unit },
   { header: "verdict", value: (r) => r.verdict.verdict },
+  { header: "role", value: (r) => r.verdict.role },
   { header: "explanation", value: (r) => r.verdict.explanation },
+  // reporter/partner/period/measure=value@source, so each figure can be traced from the CSV alone
+  {
+    header: "figures",
+    value: (r) => r.verdict.figures.map((f) => `${f.reporter}/${f.partner}/${f.period}/${f.measure}=${f.valueUsd}@${f.sourceId}`).join(" "),
+  },
   { header: "source_urls", value: (r) => r.sourceUrls },
   { header: "data_url", value: (r) => r.claim.dataUrl },
 ];

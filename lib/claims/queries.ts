@@ -6,6 +6,7 @@ import { findTrade } from "../trade/queries";
 import type { TradeRow } from "../trade/schemas";
 import { type SourceRef } from "../core/sources";
 import { ARTICLE } from "./article";
+import { referenceData } from "./reference";
 import { CLAIM_TRADE_FILTERS } from "./evidence-filters";
 import { assertionSchema, type ClaimRecord, type ClaimTheme } from "./assertion";
 import type { ClaimFilters, ClaimRow, ClaimsResponse } from "./schemas";
@@ -14,6 +15,9 @@ import { computeVerdicts } from "./verdicts";
 /** The filtered page that shows a claim's evidence, in the dashboard's URL form. */
 export function claimDataUrl(claim: ClaimRecord): string {
   const a = claim.assertion;
+  // a GDP claim is about one country; an event has no data page, so it points at itself
+  if (a.metric === "gdp") return `/countries/${a.partners[0]}`;
+  if (a.metric === "event") return `/claims#${claim.id}`;
   if (a.metric === "projects") {
     const params = new URLSearchParams({ theme: a.theme });
     if (a.countries) params.set("country", a.countries.join("~"));
@@ -49,15 +53,16 @@ export async function findClaims(db: Db, filters: ClaimFilters): Promise<ClaimsR
     findTrade(db, CLAIM_TRADE_FILTERS),
     loadProjects(db, ALL_PROJECTS),
   ]);
-  const evidence = { trade: trade.data as TradeRow[], sources: trade.sources, projects };
+  const reference = referenceData();
+  const evidence = { trade: trade.data as TradeRow[], sources: trade.sources, projects, reference };
   const data: ClaimRow[] = claims.map((c) => ({ ...c, dataUrl: claimDataUrl(c), verdicts: computeVerdicts(c, evidence) }));
   const cited = new Set(data.flatMap((c) => c.verdicts.flatMap((v) => v.sourceIds)));
-  const tradeSources = trade.sources.filter((s) => cited.has(s.id));
+  const known = [...trade.sources, ...reference.sources].filter((s) => cited.has(s.id));
   const projectSources = await sourcesById(
     db,
-    [...cited].filter((id) => !tradeSources.some((s) => s.id === id)),
+    [...cited].filter((id) => !known.some((s) => s.id === id)),
   );
-  const sources: SourceRef[] = [...tradeSources, ...projectSources].sort((a, b) => a.id.localeCompare(b.id));
+  const sources: SourceRef[] = [...known, ...projectSources].sort((a, b) => a.id.localeCompare(b.id));
   return {
     data,
     sources,
@@ -65,7 +70,7 @@ export async function findClaims(db: Db, filters: ClaimFilters): Promise<ClaimsR
       count: data.length,
       filters,
       article: ARTICLE,
-      note: "Verdicts are computed from the stored figures and project records on every request; they are never stored. Each reporter is judged on its own figures.",
+      note: "Verdicts are computed from the stored figures and project records on every request; they are never stored. Each reporter is judged on its own figures; where a claim cites one side, that side is judged and the others are shown beside it.",
     },
   };
 }

@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { enumParam, listOf, LIST_SEPARATOR } from "../core/http/query-params";
 import { FORMATS } from "../core/http/query-params";
+import { FLOWS } from "../core/reference/codes";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
 import { assertionSchema, CLAIM_THEMES, type ClaimRecord, type ClaimTheme } from "./assertion";
-import { VERDICTS, type ClaimVerdict } from "./verdicts";
+import { VERDICTS, type ClaimVerdict } from "./verdict-core";
 
 export const claimsQuerySchema = z.object({
   theme: listOf(CLAIM_THEMES, "theme").describe(
-    `Claim themes: trade, or one of the project themes; several joined by "${LIST_SEPARATOR}". Default: all.`,
+    `Claim themes: trade, one of the project themes, economy or diplomacy; several joined by "${LIST_SEPARATOR}". Default: all.`,
   ),
   format: enumParam(FORMATS, "json").describe("json (default) or csv: one row per claim and reporter."),
 });
@@ -23,16 +24,34 @@ export function resolveClaimFilters(q: ClaimsQuery): ClaimFilters {
   return { theme: q.theme ?? null };
 }
 
+export const verdictFigureSchema = z.object({
+  measure: z.enum([...FLOWS, "gdp"]).describe("A trade flow seen from China's side, or gdp"),
+  reporter: z.string().describe("Who published the figure (CHN, KAZ, EDB, COW, IMF-WEO…)"),
+  partner: z.string().describe("The country the figure is about, or CA5 for all five together"),
+  period: z.string().describe('"2024", "2023H1", "2024M1-11"'),
+  valueUsd: z.number().describe("US dollars"),
+  sourceId: z.string(),
+});
+
 export const verdictSchema = z.object({
   reporter: z
     .string()
-    .describe("Who published the figures judged (CHN, KAZ, EDB, COW…), or for project claims the record source (named, aei_deal, pipeline)"),
+    .describe(
+      "Who published the figures judged (CHN, KAZ, EDB, COW…, IMF-WEO for GDP), for project claims the record source (named, aei_deal, pipeline), or none",
+    ),
   reporterName: z.string(),
   year: z.number().int().nullable(),
-  value: z.number().nullable().describe("US dollars for trade claims; the number of evidencing records for project claims"),
+  period: z.string().nullable().describe('The period judged: "2024", "2024H1", "2020-2024"; null when none'),
+  value: z.number().nullable().describe("US dollars for trade and GDP claims; the number of evidencing records for project claims"),
   unit: z.enum(["usd", "records"]),
-  verdict: z.enum(VERDICTS).describe("Computed from the stored data at request time, never stored"),
+  verdict: z
+    .enum(VERDICTS)
+    .describe(
+      'Computed from the stored data at request time, never stored. "other side\'s figure": a reporter the claim does not cite, shown beside the cited side and not counted; "not found in the data": a named thing looked for and absent',
+    ),
+  role: z.enum(["judged", "other side"]).describe("judged: this reporter's figures decide; other side: shown beside the side the claim cites"),
   explanation: z.string().describe("One sentence with the numbers"),
+  figures: z.array(verdictFigureSchema).describe("The figures the verdict was judged on (trade and GDP claims)"),
   sourceIds: z.array(z.string()),
   projectIds: z.array(z.string()),
 });
@@ -42,7 +61,9 @@ export const claimRowSchema = z.object({
   quote: z.string().describe("A short quote from the article"),
   location: z.string().describe("Where it stands in the article"),
   theme: z.enum(CLAIM_THEMES),
-  assertion: assertionSchema.describe("The claim in structured form: metric, partners, years, comparators, threshold…"),
+  assertion: assertionSchema.describe(
+    "The claim in structured form: metric (turnover, projects, gdp, event), partners, years, comparators, threshold…",
+  ),
   dataUrl: z.string().describe("The page that shows the evidence, filtered"),
   verdicts: z.array(verdictSchema),
 });

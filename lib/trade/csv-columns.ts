@@ -25,6 +25,7 @@ export const TRADE_CSV_COLUMNS: CsvColumn<TradeRowWithSource>[] = [
   { header: "note", value: (r) => r.note },
   { header: "revised", value: (r) => r.revised },
   { header: "synthetic", value: (r) => r.synthetic },
+  { header: "preferred", value: (r) => r.preferred },
 ];
 
 export type MirrorCsvRow = MirrorRow & { chinaSource: SourceRef | undefined; partnerSource: SourceRef | undefined };

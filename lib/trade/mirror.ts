@@ -1,10 +1,10 @@
 import type { Db } from "../core/db/client";
 import type { Flow } from "../core/reference/codes";
 import { outranks } from "./preferred";
-import { tradeWhere, TRADE_ORDER } from "./queries";
+import { SOURCE_SELECT, tradeWhere, TRADE_ORDER } from "./queries";
 import type { z } from "zod";
 import type { mirrorRowSchema, TradeFilters } from "./schemas";
-import { type SourceRef } from "../core/sources";
+import { asSourceKind, type SourceRef } from "../core/sources";
 
 /** One partner, period and flow, as China's customs and as the partner's own statistics report it. */
 export type MirrorRow = z.infer<typeof mirrorRowSchema>;
@@ -16,7 +16,7 @@ export interface MirrorResponse {
 }
 
 export const MIRROR_NOTE =
-  "China's figure is from China's customs (reporter CHN), the partner's from its own statistics. Where one side has several figures for the same period and flow, the one from the most authoritative source is used (official datasets before press quotes); all of them are in /api/v1/trade. The gap is China's figure minus the partner's, in US dollars and as a percentage of the partner's figure.";
+  "China's figure is from China's customs (reporter CHN), the partner's from its own statistics. Where one side has several figures for the same period and flow, the one from the most authoritative source is used (official datasets before press quotes, third-party copies last; the rows marked preferred in /api/v1/trade); all of them are in /api/v1/trade. The gap is China's figure minus the partner's, in US dollars and as a percentage of the partner's figure.";
 
 export async function findMirror(db: Db, filters: Omit<TradeFilters, "reporter">): Promise<MirrorResponse> {
   const rows = await db.tradeObservation.findMany({
@@ -63,11 +63,10 @@ export async function findMirror(db: Db, filters: Omit<TradeFilters, "reporter">
   });
   const sourceIds = [...new Set(data.flatMap((d) => [d.chinaSourceId, d.partnerSourceId]).filter((id): id is string => !!id))];
   const sources = sourceIds.length
-    ? await db.source.findMany({
-        where: { id: { in: sourceIds } },
-        select: { id: true, publisher: true, title: true, url: true, licence: true, methodNote: true, priority: true },
-        orderBy: { id: "asc" },
-      })
+    ? (await db.source.findMany({ where: { id: { in: sourceIds } }, select: SOURCE_SELECT, orderBy: { id: "asc" } })).map((s) => ({
+        ...s,
+        kind: asSourceKind(s.kind),
+      }))
     : [];
   return { data, sources, meta: { count: data.length, filters, note: MIRROR_NOTE } };
 }

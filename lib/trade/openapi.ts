@@ -7,7 +7,8 @@ import { z } from "zod";
 import { emptyQuerySchema } from "../core/http/empty-query";
 import { readOperation, type Exactly, type OpenApiFragment } from "../core/http/openapi";
 import { FLOWS } from "../core/reference/codes";
-import type { CoverageEntry, TradeCoverage } from "./coverage";
+import type { CoverageEntry, CoverageResponse } from "./coverage";
+import { dataFreshnessSchema } from "./freshness";
 import { MIRROR_CSV_COLUMNS, TOP_COMMODITY_CSV_COLUMNS, TRADE_CSV_COLUMNS } from "./csv-columns";
 import { revisionsQuerySchema, type RevisionRow } from "./revisions";
 import {
@@ -29,9 +30,9 @@ const coverageEntrySchema = z.object({
   lastYear: z.number().int().describe("Last full year with an all-goods figure"),
   count: z.number().int().describe("How many full-year all-goods figures"),
 });
-export const coverageResponseSchema = z.object({ data: z.array(coverageEntrySchema) });
+export const coverageResponseSchema = z.object({ data: z.array(coverageEntrySchema), meta: dataFreshnessSchema });
 true satisfies Exactly<z.infer<typeof coverageEntrySchema>, CoverageEntry>;
-true satisfies Exactly<z.infer<typeof coverageResponseSchema>, TradeCoverage>;
+true satisfies Exactly<z.infer<typeof coverageResponseSchema>, CoverageResponse>;
 
 const revisionRowSchema = z.object({
   partner: z.string(),

@@ -1,8 +1,9 @@
 import type { Db } from "../core/db/client";
 import { Prisma } from "../generated/prisma-sqlite/client";
-import { ALL_GOODS, PERIOD_KINDS } from "../core/reference/codes";
+import { ALL_GOODS, isSeriesReporter, PERIOD_KINDS } from "../core/reference/codes";
 import { COMMODITY_ALL, type TradeFilters, type TradeResponse, type TradeRow } from "./schemas";
-import { type SourceRef } from "../core/sources";
+import { asSourceKind, type SourceRef } from "../core/sources";
+import { markPreferred, PreferredMarker, UNKNOWN_SOURCE_PRIORITY } from "./preferred";
 
 /** HS codes have at most six digits; a prefix range ends at the prefix padded with 9s. */
 const HS_CODE_MAX_DIGITS = 6;
@@ -33,11 +34,17 @@ export function commodityWhere(codes: string[] | undefined): Prisma.TradeObserva
   return alternatives.length === 1 ? alternatives[0]! : { OR: alternatives };
 }
 
+/**
+ * The filter for Prisma-built queries. `preferred` is not a row condition (it
+ * depends on the other figures of the same competition), so callers that
+ * need it pick with lib/trade/preferred.ts themselves, as findMirror does.
+ */
 export function tradeWhere(db: Db, f: TradeFilters): Prisma.TradeObservationWhereInput {
   const where: Prisma.TradeObservationWhereInput = {
     partnerIso3: { in: f.partner },
     flow: { in: f.flow },
   };
+  if (f.synthetic !== "include") where.synthetic = false;
   const and: Prisma.TradeObservationWhereInput[] = [];
   const commodity = commodityWhere(f.commodity);
   if (commodity) and.push(commodity);
@@ -70,7 +77,16 @@ export const TRADE_ORDER: Prisma.TradeObservationOrderByWithRelationInput[] = [
   { id: "asc" },
 ];
 
-const SOURCE_SELECT = { id: true, publisher: true, title: true, url: true, licence: true, methodNote: true, priority: true } as const;
+export const SOURCE_SELECT = {
+  id: true,
+  publisher: true,
+  title: true,
+  url: true,
+  licence: true,
+  methodNote: true,
+  priority: true,
+  kind: true,
+} as const;
 
 // The API's hot paths (findTrade, iterateTrade, getDataVersion) run as SQL
 // through $queryRaw: Prisma 7's per-call query planning cost 3–4× the time of
@@ -86,6 +102,8 @@ export function tradeFilterSql(f: TradeFilters): Prisma.Sql {
   if (kinds) parts.push(inList(sql`t."periodKind"`, kinds));
   if (f.from !== null) parts.push(sql`t."year" >= ${f.from}`);
   if (f.to !== null) parts.push(sql`t."year" <= ${f.to}`);
+  // absent means exclude: generated rows reach only a caller that asks for them
+  if (f.synthetic !== "include") parts.push(sql`NOT t."synthetic"`);
   const codes = f.commodity?.length ? f.commodity : [ALL_GOODS];
   if (!codes.includes(COMMODITY_ALL)) {
     const alternatives: Prisma.Sql[] = [];
@@ -149,20 +167,59 @@ function toTradeRow(row: RawRow): TradeRow {
     note: row.note,
     revised: truthy(row.revised),
     synthetic: truthy(row.synthetic),
+    preferred: false, // set by markPreferred, which sees the row's competitors
   };
+}
+
+// Which figure is preferred is decided here, in the API's order, rather than
+// by a window function in SQL: the rule stays the one in lib/trade/preferred.ts
+// (so it cannot drift from the mirror view's or depend on a database's string
+// collation for the source-id tie-break), and it costs one pass over rows
+// already fetched. Every filter condition is a function of the competition key
+// (partner, period, reporter, flow, commodity) or is `synthetic`, so a result
+// always holds all of a competition's figures, next to each other in order.
+function preferredMarker<T extends TradeRow>(priorityOf: (sourceId: string) => number): PreferredMarker<T> {
+  return new PreferredMarker<T>(
+    (r) => ({
+      partner: r.partner,
+      period: r.period,
+      reporter: r.reporter,
+      flow: r.flow,
+      commodity: r.commodity ?? ALL_GOODS,
+      priority: priorityOf(r.sourceId),
+      sourceId: r.sourceId,
+    }),
+    // the rows are this module's own, fresh from toTradeRow: set in place
+    (r, preferred) => {
+      r.preferred = preferred;
+      return r;
+    },
+    (r) => isSeriesReporter(r.reporter),
+  );
+}
+
+function wantPreferred(f: TradeFilters): (row: TradeRow) => boolean {
+  if (f.preferred === true) return (row) => row.preferred === true;
+  if (f.preferred === false) return (row) => row.preferred !== true;
+  return () => true;
 }
 
 async function findSources(db: Db, ids: string[]): Promise<SourceRef[]> {
   if (!ids.length) return [];
-  const rows = await db.$queryRaw<(Omit<SourceRef, "priority"> & { priority: number | bigint })[]>`
-    SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority" FROM "Source" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id"`;
-  return rows.map((s) => ({ ...s, priority: Number(s.priority) }));
+  const rows = await db.$queryRaw<(Omit<SourceRef, "priority" | "kind"> & { priority: number | bigint; kind: string | null })[]>`
+    SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority", "kind" FROM "Source" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id"`;
+  return rows.map((s) => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) }));
 }
 
 export async function findTrade(db: Db, filters: TradeFilters): Promise<TradeResponse> {
   const rows = await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${tradeFilterSql(filters)} ORDER BY ${ORDER_SQL}`;
-  const data = rows.map(toTradeRow);
-  const sources = await findSources(db, [...new Set(data.map((r) => r.sourceId))]);
+  const all = await findSources(db, [...new Set(rows.map((r) => r.sourceId))]);
+  const priority = new Map(all.map((s) => [s.id, s.priority]));
+  const marker = preferredMarker<TradeRow>((id) => priority.get(id) ?? UNKNOWN_SOURCE_PRIORITY);
+  const data = markPreferred(rows.map(toTradeRow), marker).filter(wantPreferred(filters));
+  // exactly the sources the rows sent point to
+  const cited = new Set(data.map((r) => r.sourceId));
+  const sources = all.filter((s) => cited.has(s.id));
   return { data, sources, meta: { count: data.length, filters } };
 }
 
@@ -185,12 +242,18 @@ export async function* iterateTrade(db: Db, filters: TradeFilters, pageSize = 50
     for (const s of await findSources(db, missing)) sources.set(s.id, s);
     return rows;
   };
+  const marker = preferredMarker<TradeRowWithSource>((id) => sources.get(id)?.priority ?? UNKNOWN_SOURCE_PRIORITY);
+  const wanted = wantPreferred(filters);
   const [{ n }] = await db.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS "n" FROM "TradeObservation" t WHERE ${where}`;
   if (Number(n) <= pageSize) {
     const rows = await withSources(
       await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${where} ORDER BY ${ORDER_SQL}`,
     );
-    for (const row of rows) yield { ...toTradeRow(row), source: sources.get(row.sourceId)! };
+    const marked = markPreferred(
+      rows.map((row) => ({ ...toTradeRow(row), source: sources.get(row.sourceId)! })),
+      marker,
+    );
+    for (const row of marked) if (wanted(row)) yield row;
     return;
   }
   type Cursor = { partner: string; last: RawRow | null };
@@ -212,8 +275,10 @@ export async function* iterateTrade(db: Db, filters: TradeFilters, pageSize = 50
       page.length === pageSize ? { partner: cursor.partner, last: page[page.length - 1]! } : following ? { partner: following, last: null } : null;
     pending = next ? fetchPage(next) : null;
     cursor = next;
-    for (const row of page) yield { ...toTradeRow(row), source: sources.get(row.sourceId)! };
+    // a competition can straddle two pages: the marker holds it until it ends
+    for (const row of page) for (const done of marker.push({ ...toTradeRow(row), source: sources.get(row.sourceId)! })) if (wanted(done)) yield done;
   }
+  for (const done of marker.flush()) if (wanted(done)) yield done;
 }
 
 export async function listSources(db: Db): Promise<(SourceRef & { observationCount: number })[]> {
@@ -221,7 +286,7 @@ export async function listSources(db: Db): Promise<(SourceRef & { observationCou
     select: { ...SOURCE_SELECT, _count: { select: { observations: true } } },
     orderBy: [{ priority: "asc" }, { id: "asc" }],
   });
-  return rows.map(({ _count, ...s }) => ({ ...s, observationCount: _count.observations }));
+  return rows.map(({ _count, ...s }) => ({ ...s, kind: asSourceKind(s.kind), observationCount: _count.observations }));
 }
 
 export async function listCountries(db: Db) {

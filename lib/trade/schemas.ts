@@ -11,6 +11,7 @@ import {
   MIN_YEAR,
   REGION_CODE,
   REPORTER_CODES,
+  UNSTATED_REPORTER,
   type Flow,
   type PartnerCode,
 } from "../core/reference/codes";
@@ -22,6 +23,13 @@ export type ReporterFilter = (typeof REPORTER_FILTER_VALUES)[number];
 
 export const PERIOD_FILTERS = ["full", "part", "month", "all"] as const;
 export type PeriodFilter = (typeof PERIOD_FILTERS)[number];
+
+/** `preferred`: every figure (default), only the one each series uses, or only the others. */
+export const PREFERRED_FILTERS = ["all", "true", "false"] as const;
+
+/** `synthetic`: generated benchmark rows are left out unless asked for. */
+export const SYNTHETIC_FILTERS = ["exclude", "include"] as const;
+export type SyntheticFilter = (typeof SYNTHETIC_FILTERS)[number];
 
 /** At most this many commodity codes in one query, so the work stays bounded. */
 export const MAX_COMMODITY_CODES = 50;
@@ -77,7 +85,7 @@ const tradeQueryShape = {
     `Partner countries as ISO3, several joined by "${LIST_SEPARATOR}" (e.g. KAZ~UZB). ${REGION_CODE} = published totals for all five together. Default: the five countries.`,
   ),
   reporter: listOf(REPORTER_FILTER_VALUES, "reporter").describe(
-    `Who published the figure: CHN (China's customs), a partner's ISO3 (its own statistics), "partner" (each partner's own statistics), EDB, COW. Several joined by "${LIST_SEPARATOR}". Default: all.`,
+    `Who published the figure: CHN (China's customs), a partner's ISO3 (its own statistics), "partner" (each partner's own statistics), EDB, COW, ${UNSTATED_REPORTER} (published figures whose page does not say whose statistics they are: never a series). Several joined by "${LIST_SEPARATOR}". Default: all.`,
   ),
   flow: listOf(FLOWS, "flow").describe(
     `Flow seen from China's side: turnover, china_exports, china_imports. Several joined by "${LIST_SEPARATOR}". Default: all.`,
@@ -90,6 +98,12 @@ const tradeQueryShape = {
   period: enumParam(PERIOD_FILTERS, "full").describe(
     "full (default): full years only; part: part-year figures such as 2023H1 or 2024M1-11; month: monthly figures; all: every period.",
   ),
+  preferred: enumParam(PREFERRED_FILTERS, "all").describe(
+    `all (default): every figure; true: only the figure Caravan's series use where a reporter has several for the same partner, period, flow and goods (lowest source priority, ties to the smaller source id); false: only the others. ${UNSTATED_REPORTER} figures are in no series, so never preferred.`,
+  ),
+  synthetic: enumParam(SYNTHETIC_FILTERS, "exclude").describe(
+    "exclude (default): real figures only; include: generated benchmark rows (synthetic = true) as well.",
+  ),
   format: enumParam(FORMATS, "json").describe("json (default) or csv."),
 };
 
@@ -101,8 +115,11 @@ function yearsInOrder(q: { from?: number; to?: number }, ctx: z.RefinementCtx): 
 
 export const tradeQuerySchema = z.object(tradeQueryShape).superRefine(yearsInOrder);
 
-/** The mirror view compares CHN with each partner's own figures, so it takes no reporter. */
-const { reporter: _reporter, ...mirrorQueryShape } = tradeQueryShape;
+/**
+ * The mirror view compares CHN with each partner's own figures, so it takes no
+ * reporter; and it always uses each side's preferred figure, so no `preferred`.
+ */
+const { reporter: _reporter, preferred: _preferred, ...mirrorQueryShape } = tradeQueryShape;
 export const mirrorQuerySchema = z.object(mirrorQueryShape).superRefine(yearsInOrder);
 export type MirrorQuery = z.output<typeof mirrorQuerySchema>;
 
@@ -118,9 +135,16 @@ export interface TradeFilters {
   period: PeriodFilter;
   /** Commodity codes as parsed by commodityParam; absent means TOTAL (all goods). */
   commodity?: string[];
+  /** true: only the figures the series use; false: only the others; absent or null: every figure. */
+  preferred?: boolean | null;
+  /** Absent means "exclude": code that does not ask never sees generated rows. */
+  synthetic?: SyntheticFilter;
 }
 
-export function resolveTradeFilters(q: TradeQuery): TradeFilters {
+/** The query of /api/v1/trade or (without `preferred`) of the mirror view. */
+type ResolvableQuery = Omit<TradeQuery, "preferred"> & Partial<Pick<TradeQuery, "preferred">>;
+
+export function resolveTradeFilters(q: ResolvableQuery): TradeFilters {
   return {
     partner: q.partner ?? [...CENTRAL_ASIA],
     reporter: q.reporter ?? null,
@@ -129,6 +153,9 @@ export function resolveTradeFilters(q: TradeQuery): TradeFilters {
     to: q.to ?? null,
     period: q.period,
     commodity: q.commodity ?? [ALL_GOODS],
+    // the mirror's query has no `preferred`: its echoed filters then leave it out too
+    ...(q.preferred !== undefined ? { preferred: q.preferred === "true" ? true : q.preferred === "false" ? false : null } : {}),
+    synthetic: q.synthetic,
   };
 }
 
@@ -143,6 +170,8 @@ export function tradeSearchParams(f: Partial<TradeFilters> & { format?: Format }
   if (f.to != null) params.set("to", String(f.to));
   if (f.period && f.period !== "full") params.set("period", f.period);
   if (f.commodity && !(f.commodity.length === 1 && f.commodity[0] === ALL_GOODS)) params.set("commodity", f.commodity.join(LIST_SEPARATOR));
+  if (f.preferred === true || f.preferred === false) params.set("preferred", String(f.preferred));
+  if (f.synthetic && f.synthetic !== "exclude") params.set("synthetic", f.synthetic);
   if (f.format && f.format !== "json") params.set("format", f.format);
   return params;
 }
@@ -163,12 +192,22 @@ export const tradeRowSchema = z.object({
   note: z.string().nullable(),
   revised: z.boolean().describe("True when an import corrected this figure; see its revision history"),
   synthetic: z.boolean().describe("True for generated scale/benchmark rows (never real figures)"),
+  preferred: z
+    .boolean()
+    .describe(
+      `True for the figure Caravan's series use among this reporter's figures for the same partner, period, flow and goods (lowest source priority, ties to the smaller source id); false for the others, and always for ${UNSTATED_REPORTER}, which is no series`,
+    ),
 });
 /**
- * The API always sends commodity and synthetic; they are optional in the type
- * only so code that builds all-goods rows by hand need not spell them out.
+ * The API always sends commodity, synthetic and preferred; they are optional
+ * in the type only so code that builds all-goods rows by hand need not spell
+ * them out.
  */
-export type TradeRow = Omit<z.infer<typeof tradeRowSchema>, "commodity" | "synthetic"> & { commodity?: string; synthetic?: boolean };
+export type TradeRow = Omit<z.infer<typeof tradeRowSchema>, "commodity" | "synthetic" | "preferred"> & {
+  commodity?: string;
+  synthetic?: boolean;
+  preferred?: boolean;
+};
 
 export const tradeResponseSchema = z.object({
   data: z.array(tradeRowSchema),

@@ -9,6 +9,8 @@ import {
   COUNTRIES,
   FLOW_NAMES_TO_CHINAS_SIDE,
   REGION_CODE,
+  REPORTERS,
+  UNSTATED_REPORTER,
   type Flow,
   type PartnerCode,
   type ReporterCode,
@@ -16,6 +18,7 @@ import {
 import type { ObservationInput } from "./observation";
 import { parsePeriod } from "../core/period";
 import type { SourceRecord } from "../core/sources";
+import { publishedFigureNote } from "./published-note";
 
 export const TRADE_DATA_DIR = path.resolve("prisma/data/trade");
 
@@ -130,18 +133,44 @@ export function readCowTrade(sourceId: string): ObservationInput[] {
   return withDerivedTurnover(rows);
 }
 
-/** Who published a headline figure, from the file's free-text reporting side. */
+/**
+ * The reporters whose figures are one country's own statistics. A region total
+ * (CA5) is never one of their series: a national office covers only its own
+ * trade, so such a figure is a published number whose side is no reporter's.
+ */
+const NATIONAL_STATISTICS: ReadonlySet<string> = new Set(REPORTERS.filter((r) => r.kind === "national_statistics").map((r) => r.code));
+
+export function unlessRegionTotal(reporter: ReporterCode, partner: PartnerCode): ReporterCode {
+  return partner === REGION_CODE && NATIONAL_STATISTICS.has(reporter) ? UNSTATED_REPORTER : reporter;
+}
+
+/** Who published a headline figure, from the older file's free-text reporting side. */
 export function reporterOfPublishedFigure(reportingSide: string): ReporterCode | null {
   const rules: [RegExp, ReporterCode][] = [
     [/^China\b/, "CHN"],
-    [/^Kazakhstan\b|^Central Asian side \(Kazakh/, "KAZ"],
+    [/^Kazakhstan\b/, "KAZ"],
     [/^Kyrgyzstan\b/, "KGZ"],
     [/^Uzbekistan\b/, "UZB"],
     [/^Tajikistan\b/, "TJK"],
     [/^Turkmenistan\b/, "TKM"],
     [/^Eurasian Development Bank\b/, "EDB"],
+    // "Central Asian side (Kazakh Deputy PM …)": a minister's figure for all
+    // five, which no national office's series holds
+    [/^Central Asian side\b/, UNSTATED_REPORTER],
   ];
   return rules.find(([pattern]) => pattern.test(reportingSide))?.[1] ?? null;
+}
+
+/**
+ * Who published a figure of the newer file, from its `attribution` column
+ * (whose statistics the page says the figure is): china = China's customs;
+ * partner = the partner's own statistics; unclear = no reporter's series.
+ */
+export function reporterOfAttribution(attribution: string, partner: PartnerCode): ReporterCode | null {
+  if (attribution === "china") return "CHN";
+  if (attribution === "unclear") return UNSTATED_REPORTER;
+  if (attribution === "partner") return partner === REGION_CODE ? UNSTATED_REPORTER : partner;
+  return null;
 }
 
 const PARTNER_BY_NAME: Record<string, PartnerCode> = {
@@ -155,9 +184,30 @@ export interface SkippedRow {
   reason: string;
 }
 
-/** Headline figures from news and official statements, bn USD, each with its page. */
+export const PUBLISHED_FIGURES_FILE = "published_figures_with_urls.csv";
+export const PUBLISHED_FIGURES_2015_2025_FILE = "published_figures_2015_2025.csv";
+
+/**
+ * Headline figures from news and official statements, bn USD, each with its
+ * page: the older file (reporter from the free-text side) and the newer one
+ * (reporter from `attribution`, the page's own words in `quote`, and
+ * `source_kind`, which must agree with the source registry's kind).
+ */
 export function readPublishedFigures(sourceByUrl: Map<string, SourceRecord>, skipped: SkippedRow[]): ObservationInput[] {
-  const file = "published_figures_with_urls.csv";
+  return [
+    ...readPublishedFile(PUBLISHED_FIGURES_FILE, sourceByUrl, skipped, (row) => reporterOfPublishedFigure(row.reporting_side ?? "")),
+    ...readPublishedFile(PUBLISHED_FIGURES_2015_2025_FILE, sourceByUrl, skipped, (row, partner) =>
+      reporterOfAttribution(row.attribution ?? "", partner),
+    ),
+  ];
+}
+
+function readPublishedFile(
+  file: string,
+  sourceByUrl: Map<string, SourceRecord>,
+  skipped: SkippedRow[],
+  reporterOf: (row: Row, partner: PartnerCode) => ReporterCode | null,
+): ObservationInput[] {
   const out: ObservationInput[] = [];
   readCsv(file).forEach((row, index) => {
     const line = index + 2;
@@ -168,24 +218,26 @@ export function readPublishedFigures(sourceByUrl: Map<string, SourceRecord>, ski
       return;
     }
     const partner = PARTNER_BY_NAME[row.partner_country ?? ""];
-    const reporter = reporterOfPublishedFigure(row.reporting_side ?? "");
+    const reporter = partner ? reporterOf(row, partner) : null;
     const period = parsePeriod(row.period ?? "");
     const source = sourceByUrl.get(row.source_url ?? "");
     const value = num(row.value_usd_bn);
     if (!partner || !reporter || !period || !source || value === null) {
       throw new Error(`${file} line ${line}: cannot map partner/reporter/period/source/value`);
     }
-    const note = [`Reported as: ${row.reporting_side}`, row.note].filter(Boolean).join(". ");
+    if (row.source_kind !== undefined && row.source_kind !== source.kind) {
+      throw new Error(`${file} line ${line}: source_kind "${row.source_kind}" but prisma/data/sources.csv says "${source.kind}" for ${source.id}`);
+    }
     out.push({
       partnerIso3: partner,
-      reporterCode: reporter,
+      reporterCode: unlessRegionTotal(reporter, partner),
       sourceId: source.id,
       commodity: "TOTAL",
       ...period,
       flow,
       valueUsd: usd(value, BILLION),
       derivation: null,
-      note,
+      note: publishedFigureNote({ reportingSide: row.reporting_side ?? "", remark: row.note, quote: row.quote }),
     });
   });
   return out;

@@ -229,7 +229,7 @@ ${analysis(report)}
   return { table: printed, markdown };
 }
 
-const CSV_PATH_DOC = "/api/v1/trade?commodity=all&period=all&format=csv";
+const CSV_PATH_DOC = "/api/v1/trade?commodity=all&period=all&synthetic=include&format=csv";
 
 function targetLines(report: BenchReport): string[] {
   const lines: string[] = [];

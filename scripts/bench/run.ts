@@ -49,10 +49,10 @@ const BARE_PORT = 3311;
 
 /** The requests measured at every size: a typical filtered series, a commodity series, the top commodities. */
 export const API_QUERIES = [
-  { name: "typical: KAZ turnover 2015–2024", path: "/api/v1/trade?partner=KAZ&from=2015&to=2024&flow=turnover" },
+  { name: "typical: KAZ turnover 2015–2024", path: "/api/v1/trade?partner=KAZ&from=2015&to=2024&flow=turnover&synthetic=include" },
   {
     name: "commodity: KAZ HS 0101 by month 2015–2024",
-    path: "/api/v1/trade?partner=KAZ&reporter=CHN&commodity=0101&period=month&from=2015&to=2024",
+    path: "/api/v1/trade?partner=KAZ&reporter=CHN&commodity=0101&period=month&from=2015&to=2024&synthetic=include",
   },
   {
     name: "top 10 commodities: CHN exports 2024",
@@ -61,7 +61,7 @@ export const API_QUERIES = [
 ];
 
 /** The whole table as the export sees it: every commodity and period of the five partners. */
-const CSV_PATH = "/api/v1/trade?commodity=all&period=all&format=csv";
+const CSV_PATH = "/api/v1/trade?commodity=all&period=all&synthetic=include&format=csv";
 const CSV_SQL = `SELECT t."year", t."period", t."periodKind", t."partnerIso3", t."reporterCode", t."flow", t."commodity", t."valueUsd", t."sourceId",
   s."publisher", s."title", s."url", t."derivation", t."note", t."synthetic"
 FROM "TradeObservation" t JOIN "Source" s ON s."id" = t."sourceId"

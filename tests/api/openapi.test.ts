@@ -98,7 +98,7 @@ describe("the OpenAPI document", () => {
 
   it("documents query parameters from the zod schemas, with descriptions", () => {
     const names = (path: string) => (doc.paths[path]?.get?.parameters ?? []).map((p) => p.name);
-    expect(names("/api/v1/trade")).toEqual(["partner", "reporter", "flow", "commodity", "from", "to", "period", "format"]);
+    expect(names("/api/v1/trade")).toEqual(["partner", "reporter", "flow", "commodity", "from", "to", "period", "preferred", "synthetic", "format"]);
     expect(names("/api/v1/trade/mirror")).not.toContain("reporter");
     expect(names("/api/v1/revisions")).toEqual(["partner", "reporter", "from", "to"]);
     for (const { label, op } of operations) {

@@ -77,6 +77,61 @@ describe.each(DATABASES)("trade API on %s", (name) => {
       expect(body.data.map((r) => r.valueUsd)).toContain(94.82e9);
     });
 
+    it("preferred=true keeps one figure per reporter, partner, period and flow; false the rest; together all", async () => {
+      const query = "partner=KAZ~KGZ~UZB~CA5&period=all&from=2020";
+      const all = await json(`/api/v1/trade?${query}`);
+      const yes = await json(`/api/v1/trade?${query}&preferred=true`);
+      const no = await json(`/api/v1/trade?${query}&preferred=false`);
+      expect(yes.data.every((r) => r.preferred)).toBe(true);
+      expect(no.data.every((r) => !r.preferred)).toBe(true);
+      expect(yes.data.length + no.data.length).toBe(all.data.length);
+      const key = (r: { partner: string; period: string; reporter: string; flow: string }) => [r.partner, r.period, r.reporter, r.flow].join("|");
+      expect(new Set(yes.data.map(key)).size).toBe(yes.data.length);
+      // every competition of a series reporter has its preferred figure
+      expect(new Set(yes.data.map(key))).toEqual(new Set(all.data.filter((r) => r.reporter !== "UNSTATED").map(key)));
+      expect(yes.meta.filters).toMatchObject({ preferred: true });
+      expect(all.meta.filters).toMatchObject({ preferred: null, synthetic: "exclude" });
+      for (const body of [yes, no]) expect(new Set(body.sources.map((s) => s.id))).toEqual(new Set(body.data.map((r) => r.sourceId)));
+    });
+
+    it("serves the figures whose side is not stated under UNSTATED, never as preferred", async () => {
+      const all = await json("/api/v1/trade?partner=KAZ~KGZ~TJK~TKM~UZB~CA5&period=all");
+      const unstated = all.data.filter((r) => r.reporter === "UNSTATED");
+      expect(unstated.length).toBeGreaterThan(0);
+      expect(unstated.every((r) => !r.preferred)).toBe(true);
+      const only = await json("/api/v1/trade?partner=KAZ~KGZ~TJK~TKM~UZB~CA5&period=all&reporter=UNSTATED");
+      expect(only.data).toEqual(unstated);
+    });
+
+    it("leaves synthetic rows out unless synthetic=include", async () => {
+      const real = await t.db.tradeObservation.findFirstOrThrow({
+        where: { partnerIso3: "TJK", reporterCode: "CHN", period: "2024", flow: "turnover" },
+      });
+      const fake = await t.db.tradeObservation.create({
+        data: {
+          partnerIso3: "TJK",
+          year: 1960,
+          period: "1960",
+          periodKind: "full_year",
+          reporterCode: "CHN",
+          flow: "turnover",
+          valueUsd: 1,
+          sourceId: real.sourceId,
+          synthetic: true,
+        },
+      });
+      try {
+        const byDefault = await json("/api/v1/trade?partner=TJK&from=1960&to=1960");
+        expect(byDefault.data).toEqual([]);
+        const included = await json("/api/v1/trade?partner=TJK&from=1960&to=1960&synthetic=include");
+        expect(included.data).toMatchObject([{ year: 1960, synthetic: true, preferred: true }]);
+        const csv = await (await get("/api/v1/trade?partner=TJK&from=1960&to=1960&format=csv")).text();
+        expect(parse(csv, { columns: true })).toEqual([]);
+      } finally {
+        await t.db.tradeObservation.delete({ where: { id: fake.id } });
+      }
+    });
+
     it("accepts repeated parameters as a list", async () => {
       const body = await json("/api/v1/trade?partner=KAZ&partner=UZB&from=2023&to=2023");
       expect(new Set(body.data.map((r) => r.partner))).toEqual(new Set(["KAZ", "UZB"]));
@@ -104,6 +159,7 @@ describe.each(DATABASES)("trade API on %s", (name) => {
         expect(Number(row.value_usd)).toBe(expected.valueUsd);
         expect(row.source_url).toBe(sources.get(expected.sourceId)!.url);
         expect(row.source_publisher).toBe(sources.get(expected.sourceId)!.publisher);
+        expect(row.preferred).toBe(String(expected.preferred));
       });
     });
 
@@ -127,6 +183,8 @@ describe.each(DATABASES)("trade API on %s", (name) => {
       ["period=quarter", "period"],
       ["colour=red", "colour"],
       ["partner=' OR 1=1 --", "partner"],
+      ["preferred=yes", "preferred"],
+      ["synthetic=only", "synthetic"],
     ];
     it.each(bad)("?%s is a 400 naming %s", async (query, param) => {
       const response = await get(`/api/v1/trade?${query}`);
@@ -225,8 +283,10 @@ describe.each(DATABASES)("trade API on %s", (name) => {
     it("documents the trade parameters from the zod schema", async () => {
       const doc = await (await getOpenApi()).json();
       const params = doc.paths["/api/v1/trade"].get.parameters.map((p: { name: string }) => p.name);
-      expect(params).toEqual(["partner", "reporter", "flow", "commodity", "from", "to", "period", "format"]);
-      expect(doc.paths["/api/v1/trade/mirror"].get.parameters.map((p: { name: string }) => p.name)).not.toContain("reporter");
+      expect(params).toEqual(["partner", "reporter", "flow", "commodity", "from", "to", "period", "preferred", "synthetic", "format"]);
+      const mirrorParams = doc.paths["/api/v1/trade/mirror"].get.parameters.map((p: { name: string }) => p.name);
+      expect(mirrorParams).not.toContain("reporter");
+      expect(mirrorParams).not.toContain("preferred"); // the mirror always uses each side's preferred figure
     });
   });
 });

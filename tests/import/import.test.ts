@@ -256,7 +256,9 @@ describe.each(DATABASES)("import on %s", (name) => {
       expect(valid.counts).toMatchObject({ new: 2 });
       const cow = await t.db.tradeObservation.findFirstOrThrow({ where: { partnerIso3: "TJK", period: "2019", reporterCode: "COW" } });
       expect(cow).toMatchObject({ flow: "china_exports", sourceId: "cow-trade-v4", valueUsd: 1.5e9 });
-      const gacc = await t.db.tradeObservation.findFirstOrThrow({ where: { partnerIso3: "KAZ", period: "2025", reporterCode: "CHN" } });
+      const gacc = await t.db.tradeObservation.findFirstOrThrow({
+        where: { partnerIso3: "KAZ", period: "2025", reporterCode: "CHN", sourceId: "press-wenews-2023" },
+      });
       expect(gacc).toMatchObject({ flow: "china_imports", sourceId: "press-wenews-2023", note: "Reported as: China (GACC)" });
     });
 

@@ -22,7 +22,17 @@ describe("shipped trade data", () => {
     expect(data.skipped.map((s) => s.reason).join()).toMatch(/cny/i);
     expect(data.observations.some((o) => o.valueUsd === 674.15e9 || o.valueUsd === 312.04e9)).toBe(false);
   });
+
+  it("gives every shipped source a kind, and the old mirror of China Daily is a copy", () => {
+    for (const s of data.sources) expect(["dataset", "press", "copy"], s.id).toContain(s.kind);
+    expect(data.sources.find((s) => s.id === "press-mofcom-2022")).toMatchObject({ kind: "copy", priority: 90 });
+  });
 });
+
+/** The per-slice counts of the seed's one-line report, e.g. { "trade observations": 0, projects: 0, claims: 0 }. */
+function newCounts(report: string): Record<string, number> {
+  return Object.fromEntries([...report.matchAll(/(?:^|; )([a-z ]+): (\d+) new/g)].map((m) => [m[1]!, Number(m[2])]));
+}
 
 describe.each(DATABASES)("seed on %s", (name) => {
   let t: TestDatabase;
@@ -61,8 +71,39 @@ describe.each(DATABASES)("seed on %s", (name) => {
     const versionBefore = await t.db.dataVersion.findUnique({ where: { id: 1 } });
     const report = await seedDatabase(t.db);
     expect(await t.db.tradeObservation.count()).toBe(before);
-    expect(report).toMatch(/0 new/);
+    // the exact count: a regex for "0 new" would pass on "10 new" too
+    expect(newCounts(report)).toEqual({ "trade observations": 0, projects: 0, claims: 0 });
     expect((await t.db.dataVersion.findUnique({ where: { id: 1 } }))?.version).toBe(versionBefore?.version);
+  });
+
+  it("reports the yuan rows of both published files as not loaded", async () => {
+    const report = await seedDatabase(t.db);
+    const notLoaded = report.slice(report.indexOf("not loaded:"));
+    expect(notLoaded.match(/published_figures_with_urls\.csv:\d+ \(indicator "[a-z_]*cny[a-z_]*"/gi)).toHaveLength(2);
+    expect(notLoaded.match(/published_figures_2015_2025\.csv:\d+ \(indicator "[a-z_]*cny[a-z_]*"/gi)).toHaveLength(3);
+  });
+
+  it("moves a region total an earlier seed filed under KAZ to UNSTATED, keeping its id", async () => {
+    const row = await t.db.tradeObservation.findFirstOrThrow({
+      where: { partnerIso3: "CA5", period: "2022", reporterCode: "UNSTATED", flow: "turnover", sourceId: "press-commonspace-2022" },
+    });
+    expect(row.valueUsd).toBe(32.1e9);
+    // as the seed used to store it
+    await t.db.tradeObservation.update({ where: { id: row.id }, data: { reporterCode: "KAZ" } });
+    const versionBefore = (await t.db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).version;
+    const report = await seedDatabase(t.db);
+    expect(newCounts(report)["trade observations"]).toBe(0);
+    expect(await t.db.tradeObservation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ reporterCode: "UNSTATED", valueUsd: 32.1e9 });
+    expect(await t.db.tradeObservation.count({ where: { partnerIso3: "CA5", reporterCode: "KAZ" } })).toBe(0);
+    expect((await t.db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).version).toBeGreaterThan(versionBefore);
+  });
+
+  it("counts a changed source priority as a data change, and restores the registry's", async () => {
+    await t.db.source.update({ where: { id: "press-trend-kgz-2024" }, data: { priority: 99 } });
+    const versionBefore = (await t.db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).version;
+    await seedDatabase(t.db);
+    expect((await t.db.source.findUniqueOrThrow({ where: { id: "press-trend-kgz-2024" } })).priority).toBe(40);
+    expect((await t.db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).version).toBeGreaterThan(versionBefore);
   });
 
   it("keeps a corrected value on re-seed instead of reverting it", async () => {

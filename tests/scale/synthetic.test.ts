@@ -103,7 +103,7 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
 
   describe("GET /api/v1/trade?commodity=…", () => {
     it("serves only all-goods totals by default: commodity rows never leak in", async () => {
-      const body = await json("/api/v1/trade?partner=KAZ&from=2023&to=2024&period=all");
+      const body = await json("/api/v1/trade?partner=KAZ&from=2023&to=2024&period=all&synthetic=include");
       expect(body.data.length).toBeGreaterThan(0);
       expect(body.data.every((r) => r.commodity === "TOTAL")).toBe(true);
       const synthetic = body.data.filter((r) => r.synthetic);
@@ -112,7 +112,9 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
     });
 
     it("filters by one HS code, by month", async () => {
-      const body = await json("/api/v1/trade?partner=KAZ&reporter=CHN&commodity=0101&period=month&from=2024&to=2024&flow=china_exports");
+      const body = await json(
+        "/api/v1/trade?partner=KAZ&reporter=CHN&commodity=0101&period=month&from=2024&to=2024&flow=china_exports&synthetic=include",
+      );
       expect(body.data).toHaveLength(12);
       expect(body.data.map((r) => r.period)).toEqual(Array.from({ length: 12 }, (_, i) => `2024M${String(i + 1).padStart(2, "0")}`));
       expect(body.data.every((r) => r.commodity === "0101" && r.periodKind === "month" && r.synthetic)).toBe(true);
@@ -120,7 +122,7 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
     });
 
     it("takes a chapter prefix, several codes, * and all", async () => {
-      const base = "/api/v1/trade?partner=KAZ&reporter=CHN&from=2024&to=2024&flow=china_exports";
+      const base = "/api/v1/trade?partner=KAZ&reporter=CHN&from=2024&to=2024&flow=china_exports&synthetic=include";
       const chapter = await json(`${base}&commodity=01*`);
       expect(new Set(chapter.data.map((r) => r.commodity))).toEqual(new Set(["0101"]));
       const several = await json(`${base}&commodity=0101~0301&period=all`);
@@ -133,13 +135,13 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
     });
 
     it("monthly totals: period=month alone gives the TOTAL of each month", async () => {
-      const body = await json("/api/v1/trade?partner=UZB&reporter=UZB&flow=turnover&period=month&from=2023&to=2023");
+      const body = await json("/api/v1/trade?partner=UZB&reporter=UZB&flow=turnover&period=month&from=2023&to=2023&synthetic=include");
       expect(body.data).toHaveLength(12);
       expect(body.data.every((r) => r.commodity === "TOTAL" && r.periodKind === "month")).toBe(true);
     });
 
     it("CSV: the same rows as the JSON, with commodity and synthetic columns", async () => {
-      const query = "partner=KAZ~TJK&commodity=all&period=all&from=2024";
+      const query = "partner=KAZ~TJK&commodity=all&period=all&from=2024&synthetic=include";
       const body = await json(`/api/v1/trade?${query}`);
       const text = await (await get(`/api/v1/trade?${query}&format=csv`)).text();
       const rows: Record<string, string>[] = parse(text, { columns: true });
@@ -159,7 +161,7 @@ describe.each(DATABASES)("commodity-level data on %s", (name) => {
     });
 
     it("keyset pages give exactly findTrade's rows in findTrade's order", async () => {
-      const filters = resolveTradeFilters(parseQuery(tradeQuerySchema, new URLSearchParams("commodity=all&period=all&from=2023")));
+      const filters = resolveTradeFilters(parseQuery(tradeQuerySchema, new URLSearchParams("commodity=all&period=all&from=2023&synthetic=include")));
       const expected = (await findTrade(t.db, filters)).data;
       const paged = [];
       for await (const row of iterateTrade(t.db, filters, 37)) paged.push(row);

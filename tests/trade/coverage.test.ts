@@ -64,7 +64,7 @@ describe.each(DATABASES)("trade coverage on %s", (name) => {
         { ...base, year: EXCLUDED_YEARS.hsCode, period: String(EXCLUDED_YEARS.hsCode), periodKind: "full_year", commodity: "2709" },
       ],
     });
-    rows = (await findTrade(t.db, { ...EVERYTHING_FULL_YEAR, period: "all", commodity: ["all"] })).data;
+    rows = (await findTrade(t.db, { ...EVERYTHING_FULL_YEAR, period: "all", commodity: ["all"], synthetic: "include" })).data;
     coverage = await findCoverage(t.db);
   });
   afterAll(async () => t?.cleanup());

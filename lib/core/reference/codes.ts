@@ -40,7 +40,14 @@ export const FLOW_LABELS: Record<Flow, string> = {
   china_imports: "China's imports from the partner",
 };
 
-export const REPORTER_KINDS = ["customs", "national_statistics", "organisation", "research_dataset"] as const;
+export const REPORTER_KINDS = ["customs", "national_statistics", "organisation", "research_dataset", "unattributed"] as const;
+
+/**
+ * Published figures whose page does not say whose statistics they are (and
+ * partner-attributed region totals: no national office reports the trade of
+ * all five). They are shown in the data table and the API, never as a series.
+ */
+export const UNSTATED_REPORTER = "UNSTATED";
 
 export const REPORTERS = [
   { code: "CHN", name: "China's customs (GACC)", kind: "customs", countryIso3: "CHN" },
@@ -51,6 +58,7 @@ export const REPORTERS = [
   { code: "UZB", name: "Uzbekistan's official statistics", kind: "national_statistics", countryIso3: "UZB" },
   { code: "EDB", name: "Eurasian Development Bank", kind: "organisation", countryIso3: null },
   { code: "COW", name: "COW Trade v4.0 (IMF DOTS-based)", kind: "research_dataset", countryIso3: null },
+  { code: UNSTATED_REPORTER, name: "Published figure, side not stated", kind: "unattributed", countryIso3: null },
 ] as const;
 export type ReporterCode = (typeof REPORTERS)[number]["code"];
 export const REPORTER_CODES = REPORTERS.map((r) => r.code) as ReporterCode[];
@@ -66,7 +74,17 @@ export const REPORTER_SHORT_LABELS: Record<ReporterCode, string> = {
   UZB: "Uzbek side",
   EDB: "Eurasian Dev. Bank",
   COW: "COW / IMF DOTS",
+  UNSTATED: "Side not stated",
 };
+
+/**
+ * Whether a reporter's figures form a series (a chart line, a verdict, a side
+ * of the mirror). False for UNSTATED: its figures come from different,
+ * unnamed publishers, so joining them into a line would invent a series.
+ */
+export function isSeriesReporter(code: string): boolean {
+  return code !== UNSTATED_REPORTER;
+}
 
 /** A reporter's short label, or its code when it has none. */
 export function reporterLabel(code: string): string {
