@@ -13,6 +13,8 @@ const config = [
   {
     rules: {
       // `_name` marks a value left out on purpose (destructuring a field away).
+      // `import { type X }` can survive compilation as a side-effect import and drag a server module into the browser bundle
+      "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports", fixStyle: "separate-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },

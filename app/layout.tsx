@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { DataFreshnessNote } from "@/components/layout/data-freshness";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <Providers>
           <main id="main" className="page">
+            <DataFreshnessNote />
             {children}
           </main>
         </Providers>

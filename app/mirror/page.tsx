@@ -3,7 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { MirrorDashboard } from "@/components/mirror/mirror-dashboard";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { prefetchMirror } from "@/lib/trade/prefetch";
+import { prefetchCoverage, prefetchMirror } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
   const filters = await loadDashboardFilters(searchParams);
   const { reporter: _ignored, ...query } = toTradeFilters(filters);
   const queryClient = createServerQueryClient();
-  await prefetchMirror(queryClient, query);
+  await Promise.all([prefetchMirror(queryClient, query), prefetchCoverage(queryClient)]);
   return (
     <>
       <h1>The reporter gap: China&apos;s figures against the partners&apos; own</h1>

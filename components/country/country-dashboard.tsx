@@ -48,8 +48,10 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
         .filter((r) => r.flow === "turnover" && (typeof reporter === "string" ? r.reporter === reporter : reporter(r)))
         .sort((a, b) => b.year - a.year)[0];
     const china = latest("CHN");
-    const own = latest(iso3);
-    const otherSide = latest((r) => r.reporter !== "CHN" && r.reporter !== "COW");
+    // the other side is the partner's own statistics, never whichever reporter sorts first (EDB, COW or a figure of unstated side)
+    const otherSide = latest(iso3);
+    const inClaimYear = (reporter: string) =>
+      best.find((r) => r.flow === "turnover" && r.reporter === reporter && r.year === ARTICLE_KAZAKHSTAN_2024.year && r.periodKind === "full_year");
     const bothYear = [...new Set(best.filter((r) => r.flow === "turnover" && r.reporter === "CHN").map((r) => r.year))]
       .filter((y) => best.some((r) => r.flow === "turnover" && r.reporter === iso3 && r.year === y))
       .sort((a, b) => b - a)[0];
@@ -60,8 +62,8 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
       chinaFlows: flowsFor("CHN"),
       ownFlows: flowsFor(iso3),
       china,
-      own,
       otherSide,
+      claimYear: { china: inClaimYear("CHN"), own: inClaimYear(iso3), edb: inClaimYear("EDB") },
       bothYear,
       pair:
         bothYear === undefined
@@ -107,7 +109,7 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
           </select>
         </div>
       </div>
-      <FilterBar show={{ country: false, flow: false }} yearExtent={{ first: 1992, last: 2024 }} csvHref={tradeUrl(tradeFilters, "csv")} />
+      <FilterBar show={{ country: false, flow: false }} csvHref={tradeUrl(tradeFilters, "csv")} />
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !view ? (
@@ -130,13 +132,15 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
                 <div className="mid">vs</div>
                 <div>
                   <div className="muted small">
-                    {view.otherSide ? `${reporterLabel(view.otherSide.reporter)}, ${view.otherSide.year}` : `${name}'s side`}
+                    {view.otherSide ? `${name}'s own statistics, ${view.otherSide.year}` : `${name}'s own statistics`}
                   </div>
                   <div className="big" style={{ color: reporterColor(view.otherSide?.reporter ?? iso3) }} data-testid="partner-figure">
                     {formatUsdBn(view.otherSide?.valueUsd ?? null)}
                   </div>
                   <div className="muted small">
-                    {view.otherSide ? describeSource(view.otherSide, view.sources) : `no ${name}-side figure in these years`}
+                    {view.otherSide
+                      ? describeSource(view.otherSide, view.sources)
+                      : `${name}'s own statistics on its trade with China are not in the data for these years; the other reporters are in the chart below`}
                   </div>
                 </div>
               </div>
@@ -154,9 +158,12 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
             )}
             {hasClaim && (
               <p className="notice" data-testid="country-claim">
-                The article: “trade turnover between Kazakhstan and China {ARTICLE_KAZAKHSTAN_2024.quote}” (2024). China&apos;s customs put it at{" "}
-                {formatUsdBn(view.china?.year === 2024 ? view.china.valueUsd : null)}; the Kazakh-side and EDB figures are near $30bn. Both sides
-                support “more than $30bn”, by very different margins. <a href="/claims">See the claim checked →</a>
+                The article: “trade turnover between Kazakhstan and China {ARTICLE_KAZAKHSTAN_2024.quote}” ({ARTICLE_KAZAKHSTAN_2024.year}). For{" "}
+                {ARTICLE_KAZAKHSTAN_2024.year}: China&apos;s customs{" "}
+                {view.claimYear.china ? formatUsdBn(view.claimYear.china.valueUsd) : "have no figure here"}; {name}&apos;s own statistics{" "}
+                {view.claimYear.own ? formatUsdBn(view.claimYear.own.valueUsd) : "have no figure here"}; the Eurasian Development Bank{" "}
+                {view.claimYear.edb ? formatUsdBn(view.claimYear.edb.valueUsd) : "has no figure here"}.{" "}
+                <a href="/claims#kaz-2024-over-30bn">See the claim judged per reporter →</a>
               </p>
             )}
           </section>

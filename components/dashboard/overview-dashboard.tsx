@@ -23,6 +23,17 @@ import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/core/reference/codes";
 
 const STACK_REPORTERS = ["CHN", "COW", "partner"] as const;
 
+/** "1994–2009, 2024": years as runs. */
+function describeYears(years: number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
+}
+
 export function OverviewDashboard() {
   const [filters] = useDashboardFilters();
   const tradeFilters = toTradeFilters(filters, { withRegionTotals: true });
@@ -47,6 +58,13 @@ export function OverviewDashboard() {
       flow,
       filters.country,
     );
+    // a year where some selected countries have no figure from this reporter: stacking it would look like the region's total
+    const countriesPerYear = new Map<number, number>();
+    for (const p of countryPts) countriesPerYear.set(p.year, (countriesPerYear.get(p.year) ?? 0) + 1);
+    const incompleteYears = [...countriesPerYear]
+      .filter(([, n]) => n < filters.country.length)
+      .map(([year]) => year)
+      .sort((a, b) => a - b);
     return {
       totals,
       reporters,
@@ -54,6 +72,7 @@ export function OverviewDashboard() {
       headlines: headlineFigures(totals),
       countryRows: toYearRows(countryPts, filters.country, filters.time),
       hasCountryData: countryPts.length > 0,
+      incompleteYears,
     };
   }, [trade.data, filters.country, filters.time, flow, stackReporter]);
 
@@ -75,7 +94,7 @@ export function OverviewDashboard() {
 
   return (
     <>
-      <FilterBar yearExtent={{ first: 1992, last: 2024 }} csvHref={tradeUrl(tradeFilters, "csv")} />
+      <FilterBar csvHref={tradeUrl(tradeFilters, "csv")} />
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !view ? (
@@ -153,11 +172,21 @@ export function OverviewDashboard() {
               One reporter at a time: stacking China&apos;s figure for one country on a partner&apos;s figure for another would mix two measurements.
             </p>
             {view.hasCountryData ? (
-              <StackedBarChart
-                title={`Trade by country as reported by ${stackReporter === "partner" ? "each partner" : reporterLabel(stackReporter)}`}
-                data={view.countryRows}
-                categories={filters.country.map((c) => ({ key: c, label: COUNTRY_NAMES[c] ?? c, color: COUNTRY_COLORS[c] }))}
-              />
+              <>
+                {view.incompleteYears.length > 0 && (
+                  <p className="notice small" data-testid="incomplete-stack">
+                    Not stacked: in {describeYears(view.incompleteYears)} some of the selected countries have no figure from{" "}
+                    {stackReporter === "partner" ? "their own statistics" : reporterLabel(stackReporter)}, so a stack would look like a total it is
+                    not. The bars stand side by side.
+                  </p>
+                )}
+                <StackedBarChart
+                  title={`Trade by country as reported by ${stackReporter === "partner" ? "each partner" : reporterLabel(stackReporter)}`}
+                  data={view.countryRows}
+                  stacked={view.incompleteYears.length === 0}
+                  categories={filters.country.map((c) => ({ key: c, label: COUNTRY_NAMES[c] ?? c, color: COUNTRY_COLORS[c] }))}
+                />
+              </>
             ) : (
               <EmptyState>
                 No {stackReporter === "partner" ? "partner-reported" : reporterLabel(stackReporter)} figures for the selected countries and years.

@@ -48,7 +48,7 @@ export function DataTable() {
 
   return (
     <>
-      <FilterBar yearExtent={{ first: 1992, last: 2024 }} csvHref={tradeUrl(tradeFilters, "csv")} />
+      <FilterBar csvHref={tradeUrl(tradeFilters, "csv")} />
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !trade.data ? (

@@ -2,6 +2,8 @@
 
 import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, type Flow, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { ReporterFilter } from "@/lib/trade/schemas";
+import { useQuery } from "@tanstack/react-query";
+import { coverageQueryOptions } from "@/lib/trade/query-options";
 import { useDashboardFilters } from "./use-dashboard-filters";
 import { YearInput } from "./year-input";
 
@@ -14,8 +16,6 @@ const REPORTER_OPTIONS: { value: ReporterFilter; label: string }[] = [
 
 interface FilterBarProps {
   show?: { country?: boolean; time?: boolean; reporter?: boolean; flow?: boolean };
-  /** the years the data covers, as placeholders */
-  yearExtent?: { first: number; last: number };
   /** the CSV of exactly this view */
   csvHref?: string;
 }
@@ -24,8 +24,10 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function FilterBar({ show = {}, yearExtent, csvHref }: FilterBarProps) {
+export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
   const [filters, setFilters] = useDashboardFilters();
+  // the years the data covers, as the year boxes' placeholders: they follow the data, never a hard-coded range
+  const yearExtent = useQuery(coverageQueryOptions()).data?.meta.years ?? undefined;
   const { country = true, time = true, reporter = true, flow = true } = show;
   return (
     <section className="filters" aria-label="Filters">

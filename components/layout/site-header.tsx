@@ -5,6 +5,7 @@ const NAV = [
   { href: "/countries/KAZ", label: "Countries" },
   { href: "/mirror", label: "Reporter gap" },
   { href: "/data", label: "Data" },
+  { href: "/check", label: "Check a text" },
   { href: "/claims", label: "Claims" },
   { href: "/projects", label: "Projects" },
 ];

@@ -10,7 +10,8 @@ import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { indexSources } from "@/lib/trade/series";
 import { toYearRows } from "@/lib/core/chart-rows";
-import { mirrorQueryOptions, mirrorUrl } from "@/lib/trade/query-options";
+import { describeMissing } from "@/lib/trade/chart-missing";
+import { coverageQueryOptions, mirrorQueryOptions, mirrorUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
 import { COUNTRY_NAMES, FLOW_LABELS, type Flow } from "@/lib/core/reference/codes";
@@ -26,6 +27,16 @@ export function MirrorDashboard() {
   const mirror = useQuery({ ...mirrorQueryOptions(query), placeholderData: (previous) => previous });
   const flow: Flow = filters.flow[0] ?? "turnover";
   const [includeOneSided, setIncludeOneSided] = useState(false);
+  const coverage = useQuery(coverageQueryOptions());
+  const missing = coverage.data
+    ? describeMissing(coverage.data.data, {
+        partners: query.partner.filter((p) => p !== "CA5"),
+        reporters: ["CHN", "partner"],
+        flows: [flow],
+        from: query.from,
+        to: query.to,
+      })
+    : [];
 
   const view = useMemo(() => {
     if (!mirror.data) return null;
@@ -43,7 +54,7 @@ export function MirrorDashboard() {
 
   return (
     <>
-      <FilterBar show={{ reporter: false }} yearExtent={{ first: 1992, last: 2024 }} csvHref={mirrorUrl(query, "csv")} />
+      <FilterBar show={{ reporter: false }} csvHref={mirrorUrl(query, "csv")} />
       {mirror.isError && !mirror.data ? (
         <ErrorState error={mirror.error} />
       ) : !view || !mirror.data ? (
@@ -54,8 +65,7 @@ export function MirrorDashboard() {
             <h2 id="gap-chart-title">Gap: China&apos;s figure minus the partner&apos;s, {FLOW_LABELS[flow].toLowerCase()}</h2>
             {view.points.length === 0 ? (
               <EmptyState>
-                No year in this selection has both China&apos;s and the partner&apos;s own figure for this flow. Tajikistan and Turkmenistan publish
-                no partner-side series here; China&apos;s customs figures by country exist here only for 2021–2024.
+                No year in this selection has both China&apos;s and the partner&apos;s own figure for this flow. {missing.join(" ")}
               </EmptyState>
             ) : (
               <StackedBarChart

@@ -8,6 +8,8 @@ import { parseDatabaseUrl, type DatabaseConfig } from "./db/database-url";
 
 /** Upload attempts (right or wrong token) per client address and minute by default. */
 export const DEFAULT_IMPORT_RATE_LIMIT = 30;
+/** Text checks per client address and minute by default. */
+export const DEFAULT_CHECK_RATE_LIMIT = 120;
 
 const positiveInt = (name: string, fallback: number, max: number) =>
   z
@@ -44,6 +46,7 @@ const envSchema = z.object({
       "CARAVAN_ADMIN_TOKEN must be at least 16 characters (or unset to turn imports over HTTP off)",
     ),
   CARAVAN_IMPORT_RATE_LIMIT: positiveInt("CARAVAN_IMPORT_RATE_LIMIT", DEFAULT_IMPORT_RATE_LIMIT, 1_000_000),
+  CARAVAN_CHECK_RATE_LIMIT: positiveInt("CARAVAN_CHECK_RATE_LIMIT", DEFAULT_CHECK_RATE_LIMIT, 1_000_000),
 });
 
 export type ServerEnv = z.output<typeof envSchema>;

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { ApiError } from "../core/http/errors";
+import { payloadTooLarge, readBodyCapped } from "../core/http/request-body";
 import { parseQuery } from "../core/http/query-params";
 import type { Db } from "../core/db/client";
 import { importCsv } from "./import-csv";
@@ -26,43 +27,12 @@ export const importQuerySchema = z.object({
     .describe("For a UN Comtrade export: the existing source every row belongs to (default: un-comtrade)."),
 });
 
-function tooLarge(): ApiError {
-  return new ApiError("payload_too_large", `The upload is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, "file");
-}
-
-/** Reads the body, stopping as soon as it passes the cap (a missing or false Content-Length does not help). */
-async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 async function readUploadedCsv(request: Request): Promise<{ name: string; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw new ApiError("invalid_body", 'Send the CSV as multipart/form-data with the file in the field "file".', "file");
   }
-  const body = await readBodyCapped(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES);
+  const body = await readBodyCapped(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES, "file");
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
@@ -73,7 +43,7 @@ async function readUploadedCsv(request: Request): Promise<{ name: string; text: 
   if (!file || typeof file === "string") {
     throw new ApiError("invalid_body", 'The form has no file in the field "file".', "file");
   }
-  if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
+  if (file.size > MAX_UPLOAD_BYTES) throw payloadTooLarge(MAX_UPLOAD_BYTES, "file");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());

@@ -2,6 +2,7 @@
 // the same zod schemas its handlers parse with (zod 4's own JSON Schema
 // output): no hand-written copy to drift. tests/api/contract.test.ts holds
 // every route's real answers to it; scripts/check/openapi-lint.ts lints it.
+import { checkerOpenApi } from "../checker/openapi";
 import { claimsOpenApi } from "../claims/openapi";
 import {
   coreOpenApi,
@@ -31,7 +32,7 @@ export interface OpenApiDocument {
 }
 
 /** In the order the document lists them: the data first, then reference, uploads and the service routes. */
-const FRAGMENTS: OpenApiFragment[] = [tradeOpenApi, projectsOpenApi, claimsOpenApi, coreOpenApi, importOpenApi];
+const FRAGMENTS: OpenApiFragment[] = [tradeOpenApi, projectsOpenApi, claimsOpenApi, checkerOpenApi, coreOpenApi, importOpenApi];
 
 export function buildOpenApiDocument(): OpenApiDocument {
   const paths: OpenApiPaths = {};

@@ -1,5 +1,6 @@
 import type { CsvColumn } from "../core/http/csv-writer";
 import type { ProjectRowWithSource } from "./queries";
+import type { ProjectFilters } from "./schemas";
 
 /** One row per record; the countries and themes lists are joined by "~" like the API's lists. */
 export const PROJECT_CSV_COLUMNS: CsvColumn<ProjectRowWithSource>[] = [
@@ -29,7 +30,7 @@ export const PROJECT_CSV_COLUMNS: CsvColumn<ProjectRowWithSource>[] = [
   { header: "other_source_urls", value: (r) => r.otherSourceUrls.join(" ") },
 ];
 
-export function projectFileParts(f: import("./schemas").ProjectFilters): (string | null)[] {
+export function projectFileParts(f: ProjectFilters): (string | null)[] {
   const years = f.from !== null || f.to !== null ? `${f.from ?? "start"}-${f.to ?? "latest"}` : null;
   return [f.country?.join("-") ?? null, f.sector?.join("-") ?? null, f.theme?.join("-") ?? null, years];
 }

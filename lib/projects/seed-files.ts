@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { readCsvFile } from "../core/csv-reader";
 import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "../core/reference/codes";
-import type { SourceRecord } from "../core/sources";
+import { type SourceRecord } from "../core/source-registry";
 import type { ProjectRecord } from "./record";
 import { PROJECT_THEMES, SECTORS, STATUSES, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
 

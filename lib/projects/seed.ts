@@ -3,7 +3,7 @@ import { toDbRows } from "./record";
 import { readProjectSeedData, type ProjectSeedData } from "./seed-files";
 import { bumpDataVersion } from "../core/db/data-version";
 import type { SeedResult } from "../core/seed-result";
-import { readSources } from "../core/sources";
+import { readSources } from "../core/source-registry";
 
 /** The project files mapped to records; pages already in the source registry keep their ids. */
 export function readProjectsForSeed(): ProjectSeedData {

@@ -2,7 +2,7 @@
 // same keys from lib/ directly) and the client's useQuery. Browser-safe.
 import { queryOptions } from "@tanstack/react-query";
 import type { MirrorResponse } from "./mirror";
-import type { TradeCoverage } from "./coverage";
+import type { CoverageResponse } from "./coverage";
 import { tradeSearchParams, type TradeFilters, type TradeResponse } from "./schemas";
 import { type SourceRef } from "../core/sources";
 import { fetchApi } from "../core/http/api-client";
@@ -44,7 +44,7 @@ export function mirrorQueryOptions(filters: Omit<TradeFilters, "reporter">) {
 export function coverageQueryOptions() {
   return queryOptions({
     queryKey: tradeKeys.coverage(),
-    queryFn: ({ signal }) => fetchApi<TradeCoverage>("/api/v1/coverage", signal),
+    queryFn: ({ signal }) => fetchApi<CoverageResponse>("/api/v1/coverage", signal),
     staleTime: STALE_TIME_MS,
   });
 }

@@ -17,7 +17,7 @@ import {
 } from "../core/reference/codes";
 import type { ObservationInput } from "./observation";
 import { parsePeriod } from "../core/period";
-import type { SourceRecord } from "../core/sources";
+import { type SourceRecord } from "../core/source-registry";
 import { publishedFigureNote } from "./published-note";
 
 export const TRADE_DATA_DIR = path.resolve("prisma/data/trade");
@@ -74,8 +74,11 @@ export function readPartnerReported(sourceIdFor: (reporterIso3: string) => strin
 }
 
 const SUM_OF_FLOWS = "exports + imports, both from this source";
+/** COW's flows are each importer's own figure, filled with the exporter's (mirror) figure where the importer reported none. */
+const COW_SUM_OF_FLOWS =
+  "exports + imports; each flow is the importer's figure, with the exporter's (mirror) figure where the importer reported none";
 
-function withDerivedTurnover(rows: ObservationInput[]): ObservationInput[] {
+function withDerivedTurnover(rows: ObservationInput[], derivation: string = SUM_OF_FLOWS): ObservationInput[] {
   const byKey = new Map<string, { exports?: ObservationInput; imports?: ObservationInput }>();
   for (const r of rows) {
     const key = `${r.partnerIso3}|${r.period}|${r.reporterCode}|${r.sourceId}`;
@@ -91,7 +94,7 @@ function withDerivedTurnover(rows: ObservationInput[]): ObservationInput[] {
       ...exports,
       flow: "turnover",
       valueUsd: Math.round((exports.valueUsd + imports.valueUsd) * 100) / 100,
-      derivation: SUM_OF_FLOWS,
+      derivation,
     });
   }
   return [...rows, ...derived];
@@ -130,7 +133,7 @@ export function readCowTrade(sourceId: string): ObservationInput[] {
       rows.push({ ...base(partner, "COW", sourceId), ...fullYear(year), flow: "china_imports", valueUsd: usd(chinaImports, MILLION) });
     }
   }
-  return withDerivedTurnover(rows);
+  return withDerivedTurnover(rows, COW_SUM_OF_FLOWS);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { COUNTRIES, REGION_CODE, REPORTERS, UNSTATED_REPORTER } from "../core/reference/codes";
 import type { Db } from "../core/db/client";
 import { observationKey, type ObservationInput } from "./observation";
-import { readSources, type SourceRecord } from "../core/sources";
+import { readSources, type SourceRecord } from "../core/source-registry";
 import { readCowTrade, readPartnerReported, readPublishedFigures, readWitsKazakhstan, type SkippedRow } from "./seed-files";
 import { bumpDataVersion } from "../core/db/data-version";
 import type { SeedResult } from "../core/seed-result";

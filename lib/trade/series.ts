@@ -3,7 +3,7 @@
 // either published as such or the sum of the selected countries from that one
 // reporter. Used by the verdicts and by the charts. Browser-safe.
 import type { SeriesPoint } from "../core/chart-rows";
-import { ALL_GOODS, CENTRAL_ASIA, REGION_CODE, type Flow } from "../core/reference/codes";
+import { ALL_GOODS, CENTRAL_ASIA, isSeriesReporter, REGION_CODE, type Flow } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { pickPreferred, UNKNOWN_SOURCE_PRIORITY } from "./preferred";
 import type { TradeRow } from "./schemas";
@@ -21,7 +21,11 @@ export function indexSources(sources: SourceRef[]): SourceIndex {
  */
 export function preferredRows(rows: TradeRow[], sources: SourceIndex): TradeRow[] {
   const rank = (row: TradeRow) => ({ priority: sources.get(row.sourceId)?.priority ?? UNKNOWN_SOURCE_PRIORITY, sourceId: row.sourceId });
-  return [...pickPreferred(rows, (row) => `${row.partner}|${row.period}|${row.reporter}|${row.flow}|${row.commodity ?? ALL_GOODS}`, rank).values()];
+  // a figure whose side is not stated belongs to no reporter's series
+  const seriesRows = rows.filter((row) => isSeriesReporter(row.reporter));
+  return [
+    ...pickPreferred(seriesRows, (row) => `${row.partner}|${row.period}|${row.reporter}|${row.flow}|${row.commodity ?? ALL_GOODS}`, rank).values(),
+  ];
 }
 
 export function describeSource(row: Pick<TradeRow, "sourceId" | "derivation">, sources: SourceIndex): string {

@@ -163,6 +163,46 @@ async function expectStatus(operationId: string, status: number, query = "", ini
 
 type Json = Record<string, unknown> & { data?: unknown[] };
 
+/** A JSON POST from an address of its own (so only the rate-limit test meets the limit). */
+function postJson(body: unknown, addressOverride?: string): RequestInit {
+  return {
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    headers: { "content-type": "application/json", "x-forwarded-for": addressOverride ?? `10.30.0.${++address}` },
+  };
+}
+
+const CHECK_TEXT =
+  "In 2024, trade turnover between Kazakhstan and China exceeded $30 billion. China–Central Asia trade reached $106.3 billion in 2025.";
+let savedCheckId = "";
+
+/** What an operation needs beyond its query to reach the database: a body, or the saved check's id. */
+function minimalInit(operationId: string): RequestInit & { params?: Record<string, string> } {
+  if (operationId === "checkText" || operationId === "saveCheck") return postJson({ text: CHECK_TEXT });
+  if (operationId === "judgeAssertion") return postJson({ assertion: JUDGE_ASSERTION });
+  if (operationId === "getSavedCheck") return { params: { id: savedCheckId } };
+  return {};
+}
+
+const JUDGE_ASSERTION = {
+  partners: ["KAZ"],
+  period: "2024",
+  flow: "turnover",
+  value: 30e9,
+  currency: "USD",
+  comparator: "more_than",
+  precision: 1e9,
+  hedge: null,
+  record: false,
+  growthPct: null,
+  growthMultiple: null,
+  sharePct: null,
+  range: null,
+  attribution: null,
+  attributionText: null,
+  periodResolvedFrom: null,
+  inherited: [],
+};
+
 /** An upload from an address of its own, so only the rate-limit test meets the limit. */
 function upload(options: { file?: string; text?: string; name?: string; token?: string | null; query?: string; address?: string } = {}) {
   const form = new FormData();
@@ -273,6 +313,64 @@ describe("the API answers as its OpenAPI document says", () => {
     });
   });
 
+  describe("the text checker", () => {
+    it("finds and judges the claims of a text", async () => {
+      const { body } = await expectStatus("checkText", 200, "", postJson({ text: CHECK_TEXT, date: "2026-01-20" }));
+      const check = body as { data: { assertion: { partners: string[] }; verdicts: unknown[] }[] };
+      expect(check.data.map((c) => c.assertion.partners)).toEqual([["KAZ"], ["CA5"]]);
+      for (const claim of check.data) expect(claim.verdicts.length).toBeGreaterThan(0);
+    });
+
+    it("judges one corrected reading", async () => {
+      const { body } = await expectStatus("judgeAssertion", 200, "", postJson({ assertion: JUDGE_ASSERTION }));
+      expect((body as { data: { verdicts: unknown[] } }).data.verdicts.length).toBeGreaterThan(0);
+    });
+
+    it("saves a check once: 201, then the same id with 200", async () => {
+      const first = await expectStatus("saveCheck", 201, "", postJson({ text: CHECK_TEXT }));
+      savedCheckId = (first.body as { data: { id: string } }).data.id;
+      const again = await expectStatus("saveCheck", 200, "", postJson({ text: CHECK_TEXT }));
+      expect((again.body as { data: { id: string } }).data.id).toBe(savedCheckId);
+    });
+
+    it("serves a saved check as JSON and its evidence as CSV, and a 404 for an unknown id", async () => {
+      const { body } = await expectStatus("getSavedCheck", 200, "", { params: { id: savedCheckId } } as RequestInit);
+      expect((body as { meta: { saved: { id: string } } }).meta.saved.id).toBe(savedCheckId);
+      const csv = await expectStatus("getSavedCheck", 200, "?format=csv", { params: { id: savedCheckId } } as RequestInit);
+      expect(String(csv.body).split("\r\n").length).toBeGreaterThan(2);
+      await expectStatus("getSavedCheck", 404, "", { params: { id: "AAAAAAAAAAAAAAAA" } } as RequestInit);
+      const bad = await expectStatus("getSavedCheck", 400, "", { params: { id: "nope" } } as RequestInit);
+      expect((bad.body as { error: { param: string } }).error.param).toBe("id");
+      await expectStatus("getSavedCheck", 400, "?format=xml", { params: { id: savedCheckId } } as RequestInit);
+    });
+
+    it.each(["checkText", "saveCheck"])("%s: a bad body is a 400 naming the field", async (operationId) => {
+      const missing = await expectStatus(operationId, 400, "", postJson({ date: "2024-01-01" }));
+      expect((missing.body as { error: { param: string } }).error.param).toBe("text");
+      const badDate = await expectStatus(operationId, 400, "", postJson({ text: "x", date: "2024-02-30" }));
+      expect((badDate.body as { error: { param: string } }).error.param).toBe("date");
+      await expectStatus(operationId, 400, "", postJson("{not json"));
+    });
+
+    it("judgeAssertion: a bad assertion is a 400 naming the field", async () => {
+      const { body } = await expectStatus("judgeAssertion", 400, "", postJson({ assertion: { ...JUDGE_ASSERTION, partners: ["FRA"] } }));
+      expect((body as { error: { param: string } }).error.param).toBe("assertion.partners.0");
+    });
+
+    it.each(["checkText", "judgeAssertion", "saveCheck"])("%s: a body over the limit is a 413", async (operationId) => {
+      await expectStatus(operationId, 413, "", postJson({ text: "9".repeat(600 * 1024) }));
+    });
+
+    it.each(["checkText", "judgeAssertion", "saveCheck"])("%s: too many requests from one address are a 429", async (operationId) => {
+      vi.stubEnv("CARAVAN_CHECK_RATE_LIMIT", "2");
+      const from = `10.40.0.${++address}`;
+      const init = () => ({ ...minimalInit(operationId), headers: { "content-type": "application/json", "x-forwarded-for": from } });
+      for (let i = 0; i < 2; i++) await send(operationId, "", init());
+      const { response } = await expectStatus(operationId, 429, "", init());
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    });
+  });
+
   describe("reads", () => {
     // One good request per read (several where the read has more than one form), each expected to find data so the
     // row schemas meet real rows. The imports above ran first, so the revision history is not empty.
@@ -320,9 +418,10 @@ describe("the API answers as its OpenAPI document says", () => {
 
     const conditional = [...OPERATIONS.values()].filter(({ op }) => op.responses["304"]).map(({ op }) => op.operationId);
     it.each(conditional)("%s answers 304 to its own ETag", async (operationId) => {
-      const first = await expectStatus(operationId, 200);
+      const init = minimalInit(operationId);
+      const first = await expectStatus(operationId, 200, "", init);
       const etag = first.response.headers.get("etag")!;
-      const second = await expectStatus(operationId, 304, "", { headers: { "if-none-match": etag } });
+      const second = await expectStatus(operationId, 304, "", { ...init, headers: { "if-none-match": etag } });
       expect(second.response.headers.get("etag")).toBe(etag);
     });
   });
@@ -357,7 +456,7 @@ describe("the API answers as its OpenAPI document says", () => {
     const outage = [...OPERATIONS.values()].filter(({ op }) => op.responses["503"]).map(({ op }) => op.operationId);
     it.each(outage)("%s answers 503 with Retry-After", async (operationId) => {
       db = down;
-      const [query, init] = operationId === "createImport" ? upload() : (["", {}] as const);
+      const [query, init] = operationId === "createImport" ? upload() : (["", minimalInit(operationId)] as const);
       const { response } = await expectStatus(operationId, 503, query, init);
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     });

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { POST as postImport } from "@/app/api/v1/imports/route";
 import { GET as getProjects } from "@/app/api/v1/projects/route";
 import { importCsv, isProjectFile } from "@/lib/import/import-csv";
-import { importProjectsCsv } from "@/lib/projects/import";
+import type { importProjectsCsv } from "@/lib/projects/import";
 import { formatReport } from "@/lib/core/import/format-report";
 import { detectLayout } from "@/lib/trade/import-layout";
 import type { ProjectsResponse } from "@/lib/projects/schemas";

@@ -24,3 +24,18 @@ export async function fetchApi<T>(path: string, signal?: AbortSignal): Promise<T
   }
   return (await response.json()) as T;
 }
+
+/** POSTs JSON and reads the JSON answer; an error answer becomes an ApiClientError with the error contract's body. */
+export async function postApi<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, {
+    method: "POST",
+    signal,
+    headers: { Accept: "application/json", "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const errorBody = (await response.json().catch(() => null)) as ErrorBody | null;
+    throw new ApiClientError(response.status, errorBody);
+  }
+  return (await response.json()) as T;
+}

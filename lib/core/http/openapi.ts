@@ -16,7 +16,7 @@ export interface Ref {
 
 export interface OpenApiParameter {
   name: string;
-  in: "query";
+  in: "query" | "path";
   required: boolean;
   description?: string;
   schema: JsonSchema;

@@ -8,6 +8,7 @@ import type { Db } from "../db/client";
 import { serverEnv } from "../env";
 import { csvFileName, csvResponse, wantsCsv, type CsvColumn } from "./csv-writer";
 import { cacheValidators, jsonRead, READ_CACHE_CONTROL, withApi, type ApiContext } from "./handler";
+import { invalidParameter } from "./errors";
 import { parseQuery } from "./query-params";
 import { clientAddress, namedLimiter, requireAdminToken } from "./route-policy";
 
@@ -17,13 +18,18 @@ import { clientAddress, namedLimiter, requireAdminToken } from "./route-policy";
  * every attempt per client address and minute, before the token is checked,
  * so guessing tokens is throttled too.
  */
-export type RoutePolicy = { access: "public" } | { access: "admin-token"; rateLimit: "imports" };
+export type RoutePolicy = { access: "public"; rateLimit?: "checks" } | { access: "admin-token"; rateLimit: "imports" };
 
 export const PUBLIC: RoutePolicy = { access: "public" };
+/** Public, with a per-address limit: the text checker's routes, whose work grows with the text. */
+export const PUBLIC_RATE_LIMITED: RoutePolicy = { access: "public", rateLimit: "checks" };
 
 function enforce(policy: RoutePolicy, request: Request): void {
-  if (policy.access === "public") return;
   const env = serverEnv();
+  if (policy.access === "public") {
+    if (policy.rateLimit) namedLimiter(policy.rateLimit, env.CARAVAN_CHECK_RATE_LIMIT).hit(clientAddress(request));
+    return;
+  }
   if (!env.CARAVAN_ADMIN_TOKEN) requireAdminToken(request, null); // 404: the route is off
   namedLimiter(policy.rateLimit, env.CARAVAN_IMPORT_RATE_LIMIT).hit(clientAddress(request));
   requireAdminToken(request, env.CARAVAN_ADMIN_TOKEN);
@@ -40,21 +46,23 @@ export interface CsvForm<Filters, Body, Row> {
 export interface ReadRouteDeclaration<Schema extends z.ZodObject, Filters, Body, Row> {
   policy: RoutePolicy;
   query: Schema;
-  resolve: (query: z.output<Schema>) => Filters;
+  /** the path's dynamic segments (`[id]`), when the route has any; a bad one is a 400 naming it */
+  params?: z.ZodObject;
+  resolve: (query: z.output<Schema>, params: Record<string, string>) => Filters;
   find: (db: Db, filters: Filters) => Promise<Body>;
   csv?: CsvForm<Filters, Body, Row>;
 }
 
-type RouteHandler = ReturnType<typeof withApi<Record<string, never>>>;
+type RouteHandler = ReturnType<typeof withApi<Record<string, string>>>;
 
 /** GET and HEAD of a read route: parse, resolve, ETag (304 when unchanged), then JSON or CSV. */
 export function readRoute<Schema extends z.ZodObject, Filters, Body, Row = never>(
   route: ReadRouteDeclaration<Schema, Filters, Body, Row>,
 ): { GET: RouteHandler; HEAD: RouteHandler } {
-  const GET = withApi(async ({ request, url, db }) => {
+  const GET = withApi<Record<string, string>>(async ({ request, url, db, params }) => {
     enforce(route.policy, request);
     const query = parseQuery(route.query, url.searchParams);
-    const filters = route.resolve(query);
+    const filters = route.resolve(query, route.params ? parsePathParams(route.params, params) : {});
     const { etag, notModified } = await cacheValidators(db, request, url);
     if (notModified) return notModified;
     const format = (query as { format?: unknown }).format;
@@ -72,9 +80,17 @@ export function readRoute<Schema extends z.ZodObject, Filters, Body, Row = never
   return { GET, HEAD: GET };
 }
 
+function parsePathParams(schema: z.ZodObject, params: Record<string, string>): Record<string, string> {
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return parsed.data as Record<string, string>;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? "path");
+  throw invalidParameter(name, `${name}: ${issue.message}`);
+}
+
 export interface ActionRouteDeclaration {
   policy: RoutePolicy;
-  handle: (ctx: ApiContext<Record<string, never>>) => Promise<Response>;
+  handle: (ctx: ApiContext<Record<string, string>>) => Promise<Response>;
 }
 
 /** A route that changes data (POST): never cached; the policy is enforced before anything is read. */

@@ -3,7 +3,7 @@
 // something. A dry run, an invalid file or a file that changes nothing writes
 // nothing at all.
 import type { Db } from "../db/client";
-import { readSources } from "../sources";
+import { readSources } from "../source-registry";
 import type { SourceLookup } from "./layout-kit";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -1,0 +1,226 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ErrorState } from "@/components/states/states";
+import type { ExtractedAssertion } from "@/lib/checker/extraction-schema";
+import { MAX_TEXT_BYTES, type CheckResponse, type JudgeResponse } from "@/lib/checker/schemas";
+import { postApi } from "@/lib/core/http/api-client";
+import { AnnotatedText } from "./annotated-text";
+import { ClaimEvidence, VerdictChip } from "./claim-evidence";
+
+type SavedCheck = { data: { id: string } };
+
+/** Text from a dropped file: HTML loses its markup (scripts and styles with it); .txt and .md are read as they are. */
+async function readDroppedFile(file: File): Promise<string> {
+  const raw = await file.text();
+  if (!/\.html?$/i.test(file.name) && file.type !== "text/html") return raw;
+  const doc = new DOMParser().parseFromString(raw, "text/html");
+  doc.querySelectorAll("script, style, noscript, template").forEach((el) => el.remove());
+  doc.querySelectorAll("p, div, li, h1, h2, h3, h4, br, tr").forEach((el) => el.append("\n"));
+  return (doc.body.textContent ?? "").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+export interface CheckInput {
+  text: string;
+  date: string;
+  language: "" | "en" | "ru" | "zh";
+}
+
+/**
+ * /check: paste or drop a text, optionally give its date; every numeric trade
+ * claim is marked in the text with a verdict per reporter. A mark opens its
+ * evidence; a wrong reading can be corrected and judged again; a check can be
+ * saved under a permalink.
+ */
+export function CheckView({ initial, initialResult }: { initial?: CheckInput; initialResult?: CheckResponse }) {
+  const router = useRouter();
+  const [input, setInput] = useState<CheckInput>(initial ?? { text: "", date: "", language: "" });
+  const [result, setResult] = useState<CheckResponse | null>(initialResult ?? null);
+  const [checkedInput, setCheckedInput] = useState<CheckInput | null>(initialResult && initial ? initial : null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [corrections, setCorrections] = useState<Map<number, ExtractedAssertion>>(
+    () => new Map((initialResult?.data ?? []).filter((c) => c.corrected).map((c) => [c.index, c.assertion])),
+  );
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  const request = (i: CheckInput) => ({ text: i.text, ...(i.date ? { date: i.date } : {}), ...(i.language ? { language: i.language } : {}) });
+  const check = useMutation({
+    mutationFn: (i: CheckInput) => postApi<CheckResponse>("/api/v1/check", request(i)),
+    onSuccess: (body, i) => {
+      setResult(body);
+      setCheckedInput(i);
+      setCorrections(new Map());
+      setSelected(body.data.length ? 0 : null);
+    },
+  });
+  const judge = useMutation({
+    mutationFn: ({ assertion }: { index: number; assertion: ExtractedAssertion }) => postApi<JudgeResponse>("/api/v1/check/judge", { assertion }),
+    onSuccess: (body, { index }) => {
+      setCorrections((m) => new Map(m).set(index, body.data.assertion));
+      setResult((r) => {
+        if (!r) return r;
+        const known = new Set(r.sources.map((s) => s.id));
+        return {
+          ...r,
+          sources: [...r.sources, ...body.sources.filter((s) => !known.has(s.id))],
+          data: r.data.map((c) => (c.index === index ? { ...c, assertion: body.data.assertion, verdicts: body.data.verdicts, corrected: true } : c)),
+        };
+      });
+    },
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      postApi<SavedCheck>("/api/v1/checks", {
+        ...request(checkedInput!),
+        corrections: [...corrections].map(([index, assertion]) => ({ index, assertion })),
+      }),
+    onSuccess: (body) => router.push(`/check/${body.data.id}`),
+  });
+
+  const bytes = new TextEncoder().encode(input.text).length;
+  const tooLong = bytes > MAX_TEXT_BYTES;
+  const stale = result !== null && checkedInput !== null && checkedInput.text !== input.text;
+  const claim = result?.data.find((c) => c.index === selected) ?? null;
+
+  return (
+    <div className="check-view">
+      <form
+        className="panel check-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (input.text.trim() && !tooLong) check.mutate(input);
+        }}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={async (event) => {
+          event.preventDefault();
+          const file = event.dataTransfer.files[0];
+          if (!file) return;
+          if (!/\.(txt|md|html?)$/i.test(file.name)) return setFileError(`${file.name}: drop a .txt, .md or .html file`);
+          setFileError(null);
+          const text = await readDroppedFile(file);
+          setInput((i) => ({ ...i, text }));
+        }}
+      >
+        <label className="field-label" htmlFor="check-text">
+          Text to check (English, Russian or Chinese): paste it, or drop a .txt, .md or .html file here
+        </label>
+        <textarea
+          id="check-text"
+          className="check-textarea"
+          value={input.text}
+          rows={10}
+          placeholder="In 2024, trade turnover between Kazakhstan and China exceeded $30 billion…"
+          onChange={(e) => setInput((i) => ({ ...i, text: e.target.value }))}
+          aria-invalid={tooLong || undefined}
+          aria-describedby="check-text-size"
+        />
+        <p id="check-text-size" className={`small ${tooLong ? "error-text" : "muted"}`}>
+          {Math.ceil(bytes / 1024)} of {MAX_TEXT_BYTES / 1024} kB{tooLong ? ": too long, shorten the text" : ""}
+        </p>
+        <div className="editor-row">
+          <label>
+            <span className="field-label">The text&apos;s date (for “last year”)</span>
+            <input className="text-input" type="date" value={input.date} onChange={(e) => setInput((i) => ({ ...i, date: e.target.value }))} />
+          </label>
+          <label>
+            <span className="field-label">Language</span>
+            <select
+              className="text-input"
+              value={input.language}
+              onChange={(e) => setInput((i) => ({ ...i, language: e.target.value as CheckInput["language"] }))}
+            >
+              <option value="">detect</option>
+              <option value="en">English</option>
+              <option value="ru">Русский</option>
+              <option value="zh">中文</option>
+            </select>
+          </label>
+          <label className="file-label">
+            <span className="field-label">Or choose a file</span>
+            <input
+              type="file"
+              accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                const text = await readDroppedFile(file);
+                setInput((i) => ({ ...i, text }));
+              }}
+            />
+          </label>
+        </div>
+        {fileError && <p className="error-text small">{fileError}</p>}
+        <button className="button" type="submit" disabled={check.isPending || !input.text.trim() || tooLong}>
+          {check.isPending ? "Checking…" : "Check the claims"}
+        </button>
+      </form>
+
+      {check.error && <ErrorState error={check.error} />}
+
+      {result && checkedInput && (
+        <section aria-label="Result" className="check-result">
+          <div className="check-summary">
+            <h2>
+              {result.data.length === 0
+                ? "No trade figures between China and the five Central Asian countries found in this text"
+                : `${result.data.length} trade claim${result.data.length === 1 ? "" : "s"} found`}
+            </h2>
+            {result.meta.saved?.dataChanged && (
+              <p className="notice" role="status">
+                The data changed since this check was saved (data version {result.meta.saved.firstDataVersion} → {result.meta.dataVersion}): the
+                verdicts below are recomputed from today&apos;s figures; {result.meta.saved.changedVerdicts} differ from the first ones.
+              </p>
+            )}
+            {stale && <p className="notice">The text changed since it was checked: check it again to update the marks.</p>}
+            <div className="check-actions">
+              {!result.meta.saved && (
+                <button className="button secondary" type="button" onClick={() => save.mutate()} disabled={save.isPending}>
+                  {save.isPending ? "Saving…" : "Save and share"}
+                </button>
+              )}
+              {result.meta.saved && (
+                <>
+                  <a className="button secondary" href={`/api/v1/checks/${result.meta.saved.id}?format=csv`} download>
+                    Evidence (CSV)
+                  </a>
+                  <a
+                    className="button secondary"
+                    href={`/api/v1/checks/${result.meta.saved.id}`}
+                    download={`caravan-check-${result.meta.saved.id}.json`}
+                  >
+                    Check (JSON)
+                  </a>
+                </>
+              )}
+            </div>
+            {save.error && <ErrorState error={save.error} />}
+          </div>
+          <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={setSelected} />
+          <ol className="claim-list">
+            {result.data.map((c) => (
+              <li key={c.index}>
+                <button type="button" className="link-button" onClick={() => setSelected(c.index)} aria-pressed={selected === c.index}>
+                  “{c.text}”
+                </button>{" "}
+                {c.verdicts.map((v) => (
+                  <VerdictChip key={v.reporter} verdict={v} />
+                ))}
+              </li>
+            ))}
+          </ol>
+          {claim && (
+            <ClaimEvidence
+              claim={claim}
+              sources={result.sources}
+              busy={judge.isPending}
+              onJudge={(assertion) => judge.mutate({ index: claim.index, assertion })}
+            />
+          )}
+          {judge.error && <ErrorState error={judge.error} />}
+        </section>
+      )}
+    </div>
+  );
+}

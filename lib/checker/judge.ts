@@ -1,0 +1,26 @@
+// A claim found in a text, judged by the claims' verdict engine
+// (lib/claims/trade-verdict.ts): the same rules as the article's catalogue,
+// one verdict per reporter with the figures it rests on.
+import { judgeTradeClaim } from "../claims/trade-verdict";
+import type { ExtractedAssertion } from "./extraction-schema";
+import type { Evidence } from "./check";
+import type { CheckVerdict } from "./schemas";
+
+export function judgeAssertion(assertion: ExtractedAssertion, evidence: Evidence): CheckVerdict[] {
+  return judgeTradeClaim(assertion, evidence).map((v) => ({
+    reporter: v.reporter,
+    reporterName: v.reporterName,
+    verdict: v.verdict,
+    role: v.role,
+    period: v.period,
+    reason: v.explanation,
+    figures: v.figures.map(({ reporter, partner, period, measure, valueUsd, sourceId }) => ({
+      reporter,
+      partner,
+      period,
+      flow: measure,
+      valueUsd,
+      sourceId,
+    })),
+  }));
+}
