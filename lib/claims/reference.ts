@@ -4,6 +4,7 @@
 import "server-only";
 import path from "node:path";
 import { readCsvFile } from "../core/csv-reader";
+import { readSources } from "../core/source-registry";
 import type { SourceRef } from "../core/sources";
 import type { ReferenceData } from "./verdict-core";
 
@@ -19,19 +20,13 @@ function required(row: Record<string, string>, column: string, file: string): st
 
 export function readReferenceData(dir = REFERENCE_DIR): ReferenceData {
   const read = (file: string) => readCsvFile(path.join(dir, file)).map((row) => ({ row, file }));
-  const sources: SourceRef[] = read("sources.csv").map(({ row, file }) => ({
-    id: required(row, "id", file),
-    publisher: required(row, "publisher", file),
-    title: required(row, "title", file),
-    url: required(row, "url", file),
-    licence: required(row, "licence", file),
-    methodNote: row.method_note?.trim() || null,
-    priority: Number(required(row, "priority", file)),
-    kind: (row.kind?.trim() || null) as SourceRef["kind"],
-  }));
+  // the reference tables' sources are in the one source registry, under match keys "reference:<id>"
+  const sources: SourceRef[] = readSources()
+    .filter((s) => s.match.startsWith("reference:"))
+    .map(({ match: _match, ...source }) => source);
   const known = new Set(sources.map((s) => s.id));
   const cited = (id: string, file: string) => {
-    if (!known.has(id)) throw new Error(`${file}: source ${id} is not in sources.csv`);
+    if (!known.has(id)) throw new Error(`${file}: source ${id} is not in prisma/data/sources.csv`);
     return id;
   };
   const gdp = read("gdp_current_usd_centralasia.csv").map(({ row, file }) => ({

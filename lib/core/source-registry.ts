@@ -51,3 +51,19 @@ export function readSources(): SourceRecord[] {
   }
   return sources;
 }
+
+let cached: SourceRecord[] | null = null;
+
+/** The registry's source with this match key ("aei", "gem", "comtrade", …), read once per process. */
+export function registeredSource(match: string): SourceRecord {
+  cached ??= readSources();
+  const source = cached.find((s) => s.match === match);
+  if (!source) throw new Error(`${SOURCES_FILE} has no source matching "${match}"`);
+  return source;
+}
+
+/** A registry source as the database stores it (no match key). */
+export function storedSource(match: string): Omit<SourceRecord, "match"> {
+  const { match: _match, ...source } = registeredSource(match);
+  return source;
+}

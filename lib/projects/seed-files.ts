@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { readCsvFile } from "../core/csv-reader";
 import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "../core/reference/codes";
-import { type SourceRecord } from "../core/source-registry";
+import { registeredSource, storedSource, type SourceRecord } from "../core/source-registry";
 import type { ProjectRecord } from "./record";
 import { PROJECT_THEMES, SECTORS, STATUSES, type ProjectStatus, type ProjectTheme, type Sector } from "./schemas";
 
@@ -18,38 +18,10 @@ export const GEM_FILE = "gem_gas_pipelines_centralasia.csv";
 /** A project record as the seed reads it from the shipped files (lib/projects/record.ts). */
 export type ProjectInput = ProjectRecord;
 
-export const AEI_SOURCE: Omit<SourceRecord, "match"> = {
-  id: "aei-cgit",
-  publisher: "American Enterprise Institute",
-  title: "China Global Investment Tracker: Chinese investment and construction deals ≥ $100m in Central Asia, 2005–2025",
-  url: "https://www.aei.org/china-global-investment-tracker/",
-  licence: 'AEI terms of use; cite "American Enterprise Institute, China Global Investment Tracker"',
-  methodNote:
-    "2005–2021 from the 2021 Fall release as committed in GitHub QMSS-G5063-2022/Group-O---International-Economics-Inst @ ff399ba; 2022–2025 from esabin756/bri-education-project @ db7c25a (rows transcribed by hand: spot-check). Deals have no project names. Amount = deal value in the tracker (investment or construction contract).",
-  priority: 30,
-};
-
-export const GEM_SOURCE: Omit<SourceRecord, "match"> = {
-  id: "gem-gas-pipelines",
-  publisher: "Global Energy Monitor",
-  title:
-    "Global Gas Infrastructure Tracker: gas pipelines touching Central Asia (as committed in GitHub muratk5n/thirdwave, en/2019/05/pipelines.csv)",
-  url: "https://globalenergymonitor.org/projects/global-gas-infrastructure-tracker/",
-  licence: "CC BY 4.0 (Global Energy Monitor)",
-  methodNote: "Only the pipelines the file marks china_linked are loaded as China-linked records; geometry is the tracker's WKT route.",
-  priority: 30,
-};
-
-export const AIDDATA_SOURCE: Omit<SourceRecord, "match"> = {
-  id: "aiddata-gcdf3",
-  publisher: "AidData (William & Mary)",
-  title: "Global Chinese Development Finance Dataset, version 3.0 (project pages and country commitments 2000–2021)",
-  url: "https://www.aiddata.org/data/aiddatas-global-chinese-development-finance-dataset-version-3-0",
-  licence: "ODC-By 1.0 (AidData GCDF 3.0)",
-  methodNote:
-    "Named projects whose page is an AidData GCDF project page point here; the project's own page is kept in its other source URLs. Country totals (prisma/data/projects/aiddata_gcdf3_country_commitments_centralasia.csv) are in constant 2021 USD and are not project records.",
-  priority: 25,
-};
+// The three datasets behind the project records are described in the source registry (prisma/data/sources.csv).
+const AEI = "aei";
+const GEM = "gem";
+const AIDDATA = "aiddata";
 
 type Row = Record<string, string>;
 
@@ -136,7 +108,7 @@ export function pageSource(url: string, known: Map<string, Omit<SourceRecord, "m
   const existing = known.get(url);
   if (existing) return existing;
   const host = hostOf(url);
-  if (host === "china.aiddata.org") return AIDDATA_SOURCE;
+  if (host === "china.aiddata.org") return storedSource(AIDDATA);
   return {
     id: `page-${shortHash(url)}`,
     publisher: host,
@@ -165,7 +137,7 @@ export function readNamedProjects(known: Map<string, Omit<SourceRecord, "match">
     ids.add(id);
     const source = pageSource(row.source_url!.trim(), known);
     sources.set(source.id, source);
-    const other = [source.id === AIDDATA_SOURCE.id ? row.source_url!.trim() : null, ...(row.other_source_urls ?? "").split(/;\s*/)]
+    const other = [source.id === registeredSource(AIDDATA).id ? row.source_url!.trim() : null, ...(row.other_source_urls ?? "").split(/;\s*/)]
       .map((u) => u?.trim())
       .filter((u): u is string => !!u);
     const amount = num(row.amount_usd_m);
@@ -261,7 +233,7 @@ export function readAeiDeals(): ProjectInput[] {
       geometryWkt: null,
       themes: t,
       note: `AEI records the deal, not a project name or status: ${details.join("; ")}.`,
-      sourceId: AEI_SOURCE.id,
+      sourceId: registeredSource(AEI).id,
       otherSourceUrls: null,
       countries: countriesOf(row.country ?? "", /;/),
     };
@@ -310,7 +282,7 @@ export function readGemPipelines(): ProjectInput[] {
         geometryWkt: wkt && wkt !== "--" ? wkt : null,
         themes: ["oil-gas"],
         note: notes.join(" "),
-        sourceId: GEM_SOURCE.id,
+        sourceId: registeredSource(GEM).id,
         otherSourceUrls: row.Wiki?.trim() || null,
         countries: countriesOf(row.Countries ?? "", /,/),
       };
@@ -326,6 +298,6 @@ export function readProjectSeedData(known: Map<string, Omit<SourceRecord, "match
     if (ids.has(p.id)) throw new Error(`project seed data holds the id ${p.id} twice`);
     ids.add(p.id);
   }
-  const sources = new Map([AEI_SOURCE, GEM_SOURCE, AIDDATA_SOURCE, ...named.sources].map((s) => [s.id, s]));
+  const sources = new Map([storedSource(AEI), storedSource(GEM), storedSource(AIDDATA), ...named.sources].map((s) => [s.id, s]));
   return { sources: [...sources.values()], projects };
 }

@@ -10,6 +10,7 @@ import { normaliseHeader, readCsv } from "../core/csv-reader";
 import { isCentralAsian, resolveCountry, resolveFlow } from "../core/reference/resolve";
 import { ACCEPTED, resolvePartner, resolveReporter } from "./import-references";
 import type { ImportIssue, Layout, SourceDeclaration } from "../core/import/types";
+import { registeredSource } from "../core/source-registry";
 import { caravanSource, LineContext, locate, type ColumnSpec, type SourceLookup } from "../core/import/layout-kit";
 import { clip, parseImportPeriod, parseUsd } from "../core/import/values";
 
@@ -35,15 +36,10 @@ export interface ParseOptions {
   sourceId?: string;
 }
 
-/** The source a Comtrade export implies when no other is named; created by the first import that uses it. */
-export const COMTRADE_SOURCE: SourceDeclaration = {
-  id: "un-comtrade",
-  publisher: "United Nations Statistics Division",
-  title: "UN Comtrade database (export imported by an analyst)",
-  url: "https://comtradeplus.un.org/",
-  licence: "UN Comtrade terms of use",
-  methodNote: "Reporter's own declaration: M = the reporter's imports, X = its exports, turned to China's side",
-};
+/** The source a Comtrade export implies when no other is named (described in the source registry). */
+export const COMTRADE_SOURCE: SourceDeclaration = (({ match: _match, priority: _priority, ...declaration }) => declaration)(
+  registeredSource("comtrade"),
+);
 
 const CARAVAN_COLUMNS: ColumnSpec = {
   period: { aliases: ["period", "year"], required: true },

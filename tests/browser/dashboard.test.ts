@@ -28,7 +28,8 @@ describe("overview /", () => {
   it("shows China's customs and other reporters, the article's $95bn marker, and follows the country and year filters", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/`);
-    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
+    // China's customs, the five together: $106.3bn in 2025, the latest year
+    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$106.3bn");
     await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThan(1);
     expect(await page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
     // the claims strip carries computed verdicts
@@ -37,10 +38,10 @@ describe("overview /", () => {
     expect(strip).toMatch(/China's customs[^\n]*: supported/);
     await screenshot(page, "overview-desktop");
 
-    // Kazakhstan only: China's customs headline becomes Kazakhstan's $43.82bn
+    // Kazakhstan only: China's customs headline becomes Kazakhstan's 2025 $48.70bn
     for (const name of ["Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"]) await countryBox(page, name).uncheck();
     await expect.poll(() => page.url()).toContain("country=KAZ");
-    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$43.82bn");
+    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$48.70bn");
     expect(await page.getByText("Article: $95bn (2024)").count()).toBe(0);
 
     // a year range: the chart's table alternative shows only those years
@@ -112,21 +113,24 @@ describe("/data", () => {
     await gotoReady(page, `${baseUrl()}/data?country=TJK&time=2000..2010&reporter=CHN`);
     await expect
       .poll(() => page.getByRole("status").first().innerText())
-      .toMatch(/No China's customs .*figure for Tajikistan in 2000–2010 \(its figures cover 2023–2024\)/);
+      .toMatch(/No China's customs .*figure for Tajikistan in 2000–2010 \(its figures cover 2018–2025\)/);
     await page.context().close();
   });
 });
 
 describe("/countries/KAZ", () => {
-  it("makes the $43.8bn vs ~$30bn story obvious", async () => {
+  it("makes the China's-customs vs Kazakh-statistics gap obvious, the other side being Kazakhstan's own statistics", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/countries/KAZ`);
-    await expect.poll(() => page.getByTestId("china-figure").innerText()).toBe("$43.82bn");
-    expect(await page.getByTestId("partner-figure").innerText()).toBe("$30.10bn");
+    // the latest of each side: China's customs $48.70bn (2025); Kazakhstan's statistics office $30.06bn (2023), not the EDB's figure
+    await expect.poll(() => page.getByTestId("china-figure").innerText()).toBe("$48.70bn");
+    expect(await page.getByTestId("partner-figure").innerText()).toBe("$30.06bn");
     const sameYear = await page.getByTestId("same-year-gap").innerText();
     expect(sameYear).toContain("$41.00bn");
     expect(sameYear).toContain("$30.06bn");
     expect(await page.getByTestId("country-claim").innerText()).toContain("exceeded $30 billion");
+    // computed from the data, per reporter, for the claim's year: China's customs $43.82bn, the EDB $30.10bn
+    expect(await page.getByTestId("country-claim").innerText()).toMatch(/China.s customs \$43\.82bn.*Eurasian\s+Development Bank \$30\.10bn/s);
     // the claim is drawn as a threshold line across the turnover chart
     expect(await page.getByText("Article: “exceeded $30 billion” (2024)").count()).toBeGreaterThan(0);
     await screenshot(page, "country-KAZ-desktop");

@@ -102,7 +102,7 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
   it("shows a clear 'data temporarily unavailable' state and 503s, then recovers without a restart", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${url}/`);
-    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$94.82bn");
+    await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$106.3bn");
 
     await proxy.stop();
     const api = await fetch(`${url}/api/v1/trade?partner=KAZ`);
@@ -118,7 +118,7 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
 
     await proxy.start();
     await down.reload();
-    await expect.poll(() => down.getByTestId("china-figure").innerText(), { timeout: 20_000 }).toBe("$43.82bn");
+    await expect.poll(() => down.getByTestId("china-figure").innerText(), { timeout: 20_000 }).toBe("$48.70bn");
     expect((await fetch(`${url}/api/v1/trade?partner=KAZ`)).status).toBe(200);
     await page.context().close();
     await down.context().close();
