@@ -4,6 +4,7 @@
 // before start, an amount without its basis…) need the stored record when a
 // file updates only some columns, so import-projects.ts runs them.
 import { CENTRAL_ASIA, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
+import { matchEnum } from "../core/enum-value";
 import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectTheme } from "./schemas";
 import type { ProjectFields } from "./record";
 import { parseWktLines } from "./wkt";
@@ -215,7 +216,7 @@ function text(raw: string): string | null {
 }
 
 function oneOf<T extends string>(accepted: readonly T[], value: string, message: string): T | Problem {
-  return (accepted as readonly string[]).includes(value) ? (value as T) : new Problem(message);
+  return matchEnum(accepted, value) ?? new Problem(message);
 }
 
 function list(raw: string): string[] {
@@ -244,9 +245,9 @@ function themes(raw: string): ProjectTheme[] | Problem {
   const out: ProjectTheme[] = [];
   const unknown: string[] = [];
   for (const t of list(raw)) {
-    const theme = t.toLowerCase();
-    if ((PROJECT_THEMES as readonly string[]).includes(theme)) {
-      if (!out.includes(theme as ProjectTheme)) out.push(theme as ProjectTheme);
+    const theme = matchEnum(PROJECT_THEMES, t);
+    if (theme) {
+      if (!out.includes(theme)) out.push(theme);
     } else unknown.push(`"${clip(t)}"`);
   }
   if (unknown.length) return new Problem(`unknown theme ${unknown.join(", ")}; accepted: ${PROJECT_ACCEPTED.theme}, separated by ";"`);

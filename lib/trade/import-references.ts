@@ -1,4 +1,5 @@
 // Partner, reporter and flow names a trade import file may use.
+import { matchEnum } from "../core/enum-value";
 import { FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REPORTER_CODES, type PartnerCode, type ReporterCode } from "../core/reference/codes";
 import { resolveCountry } from "../core/reference/resolve";
 import { PARTNER_CODES } from "./schemas";
@@ -11,8 +12,7 @@ export function resolvePartner(raw: string): PartnerCode | null {
 
 /** A reporter code (CHN, KAZ, …, EDB, COW), or a free-text reporting side as the tidy file writes it. */
 export function resolveReporter(raw: string, allowFreeText: boolean): ReporterCode | null {
-  const upper = raw.trim().toUpperCase();
-  const code = REPORTER_CODES.find((c) => c === upper);
+  const code = matchEnum(REPORTER_CODES, raw);
   if (code) return code;
   if (!allowFreeText) return null;
   if (/^COW\b/i.test(raw.trim())) return "COW";

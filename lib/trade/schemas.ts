@@ -243,22 +243,6 @@ export const mirrorResponseSchema = z.object({
 /** Top commodities: one reporter and one flow, so the values are never summed across publishers or directions. */
 export const TOP_COMMODITIES_MAX = 100;
 
-/** One value of a list, any case (enumParam compares lower-case only). */
-function oneOf<const T extends string>(allowed: readonly T[], fallback: T) {
-  return z
-    .string()
-    .optional()
-    .transform((value, ctx): T => {
-      if (value === undefined || value.trim() === "") return fallback;
-      const match = allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase());
-      if (!match) {
-        ctx.addIssue({ code: "custom", message: `"${truncate(value)}" is not accepted; use one of ${allowed.join(", ")}` });
-        return z.NEVER;
-      }
-      return match;
-    });
-}
-
 function limitParam(max: number, fallback: number) {
   return z
     .string()
@@ -276,7 +260,7 @@ function limitParam(max: number, fallback: number) {
 export const topCommoditiesQuerySchema = z
   .object({
     partner: tradeQueryShape.partner,
-    reporter: oneOf(REPORTER_FILTER_VALUES, "CHN").describe(
+    reporter: enumParam(REPORTER_FILTER_VALUES, "CHN").describe(
       "One reporter: CHN (default, China's customs), a partner's ISO3, or \"partner\" (each partner's own statistics).",
     ),
     flow: enumParam(["china_exports", "china_imports"] as const, "china_exports").describe("china_exports (default) or china_imports."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchEnum } from "../enum-value";
 import { invalidParameter } from "./errors";
 
 /** Every read route answers JSON or CSV. */
@@ -52,7 +53,7 @@ export function listOf<const T extends string>(allowed: readonly T[], what: stri
       const items = value.split(LIST_SEPARATOR).map((item) => item.trim());
       const out: T[] = [];
       for (const item of items) {
-        const match = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
+        const match = matchEnum(allowed, item);
         if (!match) {
           ctx.addIssue({
             code: "custom",
@@ -86,13 +87,14 @@ export function yearParam(min: number, max: number) {
     });
 }
 
+/** One value of a list, in any case (CHN, chn); empty means the fallback. */
 export function enumParam<const T extends string>(allowed: readonly T[], fallback: T) {
   return z
     .string()
     .optional()
     .transform((value, ctx): T => {
-      if (value === undefined || value === "") return fallback;
-      const match = allowed.find((a) => a === value.toLowerCase());
+      if (value === undefined || value.trim() === "") return fallback;
+      const match = matchEnum(allowed, value);
       if (!match) {
         ctx.addIssue({ code: "custom", message: `"${truncate(value)}" is not accepted; use one of ${allowed.join(", ")}` });
         return z.NEVER;

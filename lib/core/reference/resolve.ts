@@ -1,5 +1,6 @@
 // Names and codes an import file (or a text) may use for countries and
 // flows, resolved to the model's codes.
+import { matchEnum } from "../enum-value";
 import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, type Flow } from "./codes";
 
 /** UN M49 numeric codes, as UN Comtrade's reporterCode / partnerCode columns give them. */
@@ -27,9 +28,8 @@ export function isCentralAsian(iso3: string): iso3 is (typeof CENTRAL_ASIA)[numb
 }
 
 export function resolveFlow(raw: string, allowTidyNames: boolean): Flow | null {
-  const text = raw.trim().toLowerCase();
-  const flow = FLOWS.find((f) => f === text);
+  const flow = matchEnum(FLOWS, raw);
   if (flow) return flow;
   // the tidy file's names; "partner_…" flows are turned to China's side
-  return allowTidyNames ? (FLOW_NAMES_TO_CHINAS_SIDE[text] ?? null) : null;
+  return allowTidyNames ? (FLOW_NAMES_TO_CHINAS_SIDE[raw.trim().toLowerCase()] ?? null) : null;
 }
