@@ -75,7 +75,9 @@ function failures(ev: Evaluation, mode: ContextMode): void {
     for (const i of r.falseNegatives) if (!r.pairs.some((p) => p.label === i)) console.log(`  FN  ${label(i)}`);
     for (const p of r.pairs)
       if (p.fieldsWrong.length > 0)
-        console.log(`  ~   wrong ${p.fieldsWrong.join(", ")}${p.truePositive ? "" : " (not a TP)"}\n      got ${show(p.claim)}\n      want ${label(p.label)}`);
+        console.log(
+          `  ~   wrong ${p.fieldsWrong.join(", ")}${p.truePositive ? "" : " (not a TP)"}\n      got ${show(p.claim)}\n      want ${label(p.label)}`,
+        );
   }
 }
 

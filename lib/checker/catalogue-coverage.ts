@@ -4,7 +4,7 @@
 // quote in the article and reads the same partners and year.
 import fs from "node:fs";
 import path from "node:path";
-import { readClaimCatalogue } from "../claims/catalogue";
+import { readClaimCatalogue } from "../claims/seed-files";
 import type { ClaimRecord } from "../claims/assertion";
 import { extractClaims } from "./extract";
 

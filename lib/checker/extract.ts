@@ -14,19 +14,32 @@
 //     China, other countries, flow words, topics, comparators, record, growth and share words,
 //     targets, attribution, periods (years, part-years, month ranges, "last year", spans).
 //  4. For each money figure, percentage and multiple, the words nearest to it decide: which partner
-//     (its clause first, then the nearest clause that names one), which flow (the nearest flow word
-//     and who exports: "exports to China" are China's imports), which period (the nearest year that
-//     is not a comparison base), the comparator (the word right before it), the growth rate (a
-//     percentage next to a growth word attaches to the nearest money figure, else stands alone).
+//     (a list item's name right before it — "Uzbekistan ($13.7 billion", "Кыргызстан — 22,7 млрд" —
+//     else its clause, then the nearest clause that names one), which flow (the nearest flow word
+//     and who exports: "exports to China" and "поставки … в Китай" are China's imports), which period
+//     (the nearest year that is not a comparison base such as "compared to 2022" or "three times the
+//     2014 figure"), the comparator (the word right before it), the growth rate (a percentage next to
+//     a growth word attaches to the nearest money figure, else stands alone), a multiple ("doubled";
+//     "twice", "в шесть раз", "三倍" only beside a growth or comparison word). A bare percentage beside
+//     a money figure in parentheses is that list item's share.
 //  5. Filters that reject what is not China–Central Asia trade: no China (except in Chinese texts,
 //     which imply it), another country in the figure's clause, the nearest topic word is investment /
 //     contracts / GDP / population (or there is no trade word at all), a target or forecast ("goal",
 //     "to $40bn by 2030", "有望"), a country's trade with the whole world, one province or port
-//     (Xinjiang), a transport-mode slice, a commodity slice ("gas exports"), a quantity (bcm).
-//  6. Inheritance: a sentence that states a trade figure but names no partner ("the two countries",
-//     "bilateral trade", "exports to China") or no period takes them from the context: the previous
-//     sentence that produced a claim or named China with a partner (for instance a headline). The
-//     fields taken are listed in `assertion.inherited`.
+//     (Xinjiang), a transport-mode slice, a commodity or product-group slice ("gas exports",
+//     "agricultural products worth …", "农产品"), a quantity (bcm), and a change of level written as
+//     money ("rose by $5.4 billion", "a $5.4 billion increase", "увеличился на $2 млрд", "增加54亿美元").
+//  6. Context (the product reads whole articles, headline first): a sentence that states a trade
+//     figure but names no partner takes it from earlier sentences — "the two countries", "bilateral",
+//     "двусторонний", "两国", "双边" only when the context names exactly one partner (or CA5) with
+//     China; "exports to China", "trade with China", "the country's" from the latest sentence naming
+//     one partner; a bare "trade turnover" figure in a text about China's trade with one partner. A
+//     ranking frame without a trade word ("Лидером по объёмам стал Казахстан — 30,1 млрд", "followed
+//     by …", "其中哈萨克斯坦为…") is trade when the context is China's trade, and a bare "млрд" takes the
+//     context's currency. A missing period comes from the context, except for a figure said to be
+//     current ("today", "сейчас", "如今"), which stays undated; a part of a year without its year
+//     ("前5个月") takes the sentence's only year, else the context's, else the text's date. The fields
+//     taken are listed in `assertion.inherited`.
 //
 // Offsets: `start`/`end` span the figure's phrase (currency, number, scale, currency word or "%",
 // or the multiple word such as "doubled"); `sentenceStart`/`sentenceEnd` span its sentence. Both are
@@ -34,7 +47,7 @@
 
 import { CENTRAL_ASIA, REGION_CODE, type Flow, type PartnerCode } from "../core/reference/codes";
 import { parsePeriod } from "../core/period";
-import type { Comparator, ExtractedAssertion, ExtractedClaim, ExtractOptions, Language } from "./extraction-schema";
+import type { ExtractedAssertion, ExtractedClaim, ExtractOptions, Language } from "./extraction-schema";
 import * as L from "./lexicon";
 import { Matcher, type Mention } from "./matcher";
 
@@ -762,7 +775,11 @@ function findPeriods(
         resolvedFrom = `'${phrase}' with text date ${date.text}`;
       }
       const label =
-        year === null ? null : part.suffix ? (parsePeriod(`${year}${part.suffix}`)?.period ?? null) : partYearLabel(year, part.from, part.to ?? part.from);
+        year === null
+          ? null
+          : part.suffix
+            ? (parsePeriod(`${year}${part.suffix}`)?.period ?? null)
+            : partYearLabel(year, part.from, part.to ?? part.from);
       exprs.push({ start, end, period: label, span: false, base: false, deadline: false, resolvedFrom: label === null ? null : resolvedFrom });
     }
   }
@@ -847,6 +864,14 @@ interface SentenceFacts {
   periods: PeriodExpr[];
 }
 
+/**
+ * "其中哈萨克斯坦…" is "of which Kazakhstan", not "中哈" (China–Kazakhstan): the 中 of 其中, 之中, 当中,
+ * 集中 … is blanked (same length, so offsets hold) before partners and China are looked for.
+ */
+function maskNonAbbreviations(s: string): string {
+  return s.includes("中") ? s.replace(/([其之当當集空途心高程])中/gu, "$1\u3000") : s;
+}
+
 function clauseBounds(s: string): [number, number][] {
   const clauses: [number, number][] = [];
   let start = 0;
@@ -893,8 +918,9 @@ function gatherFacts(s: string, language: Language, date: DateInfo | null, numbe
     // "долл. США" inside a figure's phrase is its currency.
     return !numbers.some((n) => m.start < n.end && m.end > n.start);
   });
+  const masked = maskNonAbbreviations(s);
   const partners: PartnerMention[] = M.partners
-    .findAll(s, 200)
+    .findAll(masked, 200)
     .filter((m) => {
       const clash = L.AMBIGUOUS_ABBREVIATIONS[m.term];
       return clash === undefined || !s.includes(clash);
@@ -915,7 +941,7 @@ function gatherFacts(s: string, language: Language, date: DateInfo | null, numbe
     partners,
     regionRefs: M.regionRefs.findAll(s, 50),
     bilateral: M.bilateral.findAll(s, 50),
-    china: M.china.findAll(s, 200),
+    china: M.china.findAll(masked, 200),
     others,
     flows: M.flows.findAll(s, 100),
     nonTrade: M.nonTrade.findAll(s, 100),
@@ -991,7 +1017,8 @@ function combinePartners(f: SentenceFacts, mentions: PartnerMention[], pos: numb
   return specific.sort((a, b) => CENTRAL_ASIA.indexOf(a as (typeof CENTRAL_ASIA)[number]) - CENTRAL_ASIA.indexOf(b as (typeof CENTRAL_ASIA)[number]));
 }
 
-const LIST_ITEM_GAP = /^[\s:：–—-]*[(（]?\s*(?:(?:about|around|nearly|almost|over|more than|около|почти|более|свыше|примерно|约|近|超过)\s*)?$/iu;
+const LIST_ITEM_GAP =
+  /^[\s:：–—-]*[(（]?\s*(?:(?:at|with|с|со|为|為|达|達)\s*)?(?:(?:about|around|nearly|almost|over|more than|около|почти|более|свыше|примерно|约|近|超过)\s*)?$/iu;
 
 /** Partners named in the figure's clause, else the nearest clause before it that names one, else after. */
 function partnersFor(f: SentenceFacts, pos: number, share: boolean): PartnerCode[] {
@@ -1005,9 +1032,7 @@ function partnersFor(f: SentenceFacts, pos: number, share: boolean): PartnerCode
   if (mentions.length === 0) return [];
   // A list item: the name right before the figure ("Кыргызстан — 22,7 млрд", "Uzbekistan ($13.7 billion",
   // "哈萨克斯坦410亿美元") is its partner, whatever else the clause names.
-  const item = mentions.find(
-    (m) => m.end <= pos && pos - m.end <= 16 && LIST_ITEM_GAP.test(f.s.slice(m.end, pos)) && m.value !== REGION_CODE,
-  );
+  const item = mentions.find((m) => m.end <= pos && pos - m.end <= 16 && LIST_ITEM_GAP.test(f.s.slice(m.end, pos)) && m.value !== REGION_CODE);
   if (item) return [item.value];
   const own = clauseIndex(f, pos);
   const order: number[] = [own];
@@ -1033,7 +1058,7 @@ function listJoint(f: SentenceFacts, mentions: PartnerMention[], a: number, b: n
   const first = f.clauses[a];
   const second = f.clauses[b];
   if (!first || !second) return false;
-  const endsWithName = mentions.some((m) => m.start >= first[0] && /^[\s–—-]*$/u.test(f.s.slice(m.end, first[1])));
+  const endsWithName = mentions.some((m) => m.start >= first[0] && m.end <= first[1] && /^[\s–—-]*$/u.test(f.s.slice(m.end, first[1])));
   const startsWithName = mentions.some(
     (m) => m.start >= second[0] && m.start < second[1] && /^\s*(?:and\s+|и\s+|和|与|與)?$/u.test(f.s.slice(second[0], m.start)),
   );
@@ -1252,33 +1277,35 @@ function unambiguous(s: string, mentions: Mention<PartnerCode>[]): Mention<Partn
 
 /** A sentence without figures only matters as context: the partners it names, and whether it is about China's trade. */
 function topicOnly(s: string, language: Language): SentenceResult {
-  const named = namedCodes(unambiguous(s, M.partners.findAll(s, 200)));
-  const china = M.china.findAll(s, 1).length > 0 || (language === "zh" && M.others.findAll(s, 1).length === 0);
+  const masked = maskNonAbbreviations(s);
+  const named = namedCodes(unambiguous(s, M.partners.findAll(masked, 200)));
+  const china = M.china.findAll(masked, 1).length > 0 || (language === "zh" && M.others.findAll(s, 1).length === 0);
   const chinaTrade = china && M.flows.findAll(s, 1).length > 0;
   if (named === null) return { ...NO_RESULT, chinaTrade };
   return { drafts: [], topicPartners: china ? named : null, topicPeriod: null, named, chinaTrade };
 }
 
+const HEDGE_EN = "(?:(?:about|around|nearly|almost|some|roughly|approximately|more\\s+than|over|just\\s+over|an\\s+estimated)\\s+)?";
+const HEDGE_RU = "(?:(?:почти|около|более|свыше|примерно|порядка)\\s+)?";
+const CHANGE_BEFORE_EN = new RegExp(
+  `(?:(?:grew|grow(?:s|n)?|increas[a-z]*|rose|risen|rises?|jump[a-z]*|climb[a-z]*|gain[a-z]*|expand[a-z]*|surg[a-z]*|fell|falls?|fallen|decreas[a-z]*|declin[a-z]*|drop[a-z]*|shr[au]nk|contract[a-z]*|up|down)\\s+by|(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\\s+of|(?:^|\\s)(?:up|down)|\\b(?:added|gained))\\s+${HEDGE_EN}$`,
+  "iu",
+);
+const CHANGE_BY = new RegExp(`(?:^|\\s)(?:by|на)\\s+${HEDGE_EN}${HEDGE_RU}$`, "iu");
+const CHANGE_BEFORE_RU = new RegExp(
+  `(?:(?:вырос|возрос|увелич|сократ|сниз|уменьш|упал|прибав|повыс|рост|прирост|сокращени|снижени)\\p{L}*\\s+(?:(?:почти|примерно|около|более\\s+чем)\\s+)?на\\s+|прирост\\p{L}*\\s+(?:состав\\p{L}*\\s+|в\\s+)|(?:прибав|добав)\\p{L}*\\s+)${HEDGE_RU}$`,
+  "iu",
+);
+const CHANGE_BEFORE_ZH = /(?:增加|增长|增長|减少|減少|下降|增多|扩大|擴大|多出|增量)了?(?:约|約|近|超过|超過)?$/u;
+
 /** Money written as a change of level ("rose by $5.4 billion", "a $5.4 billion increase", "увеличился на $2 млрд", "增加54亿美元"). */
 function isAbsoluteChange(f: SentenceFacts, n: NumberPhrase): boolean {
   const [a, b] = f.clauses[clauseIndex(f, n.start)] ?? [0, f.s.length];
   const before = f.s.slice(Math.max(a, n.start - 48), n.start);
-  const after = f.s.slice(n.end, Math.min(b, n.end + 24));
-  const hedgeEn = "(?:(?:about|around|nearly|almost|some|roughly|approximately|more\\s+than|over|just\\s+over|an\\s+estimated)\\s+)?";
-  const en = new RegExp(
-    `(?:(?:grew|grow(?:s|n)?|increas[a-z]*|rose|risen|rises?|jump[a-z]*|climb[a-z]*|gain[a-z]*|expand[a-z]*|surg[a-z]*|fell|falls?|fallen|decreas[a-z]*|declin[a-z]*|drop[a-z]*|shr[au]nk|contract[a-z]*|up|down)\\s+by|(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\\s+of|(?:^|\\s)(?:up|down))\\s+${hedgeEn}$`,
-    "iu",
-  );
-  if (en.test(before)) return true;
+  if (CHANGE_BEFORE_EN.test(before) || CHANGE_BEFORE_RU.test(before) || CHANGE_BEFORE_ZH.test(before)) return true;
   // "by $2 billion" / "на 2 млрд" after a growth word earlier in the clause ("increased in 2024 by $2 billion").
-  const growthBefore = f.growth.some((g) => g.start >= a && g.end <= n.start);
-  if (growthBefore && new RegExp(`(?:^|\\s)(?:by|на)\\s+${hedgeEn}(?:(?:почти|около|более|свыше|примерно|порядка)\\s+)?$`, "iu").test(before)) return true;
-  const ru =
-    /(?:вырос\p{L}*|возрос\p{L}*|увелич\p{L}*|сократ\p{L}*|сниз\p{L}*|уменьш\p{L}*|упал\p{L}*|прибав\p{L}*|повыс\p{L}*|рост\p{L}*|прирост\p{L}*|сокращени\p{L}*|снижени\p{L}*)\s+(?:(?:почти|примерно|около|более\s+чем)\s+)?на\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?$|прирост\p{L}*\s+(?:состав\p{L}*\s+|в\s+)(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?$/iu;
-  if (ru.test(before)) return true;
-  if (/(?:прибав\p{L}*|добав\p{L}*)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?$/iu.test(before)) return true;
-  if (new RegExp(`\\b(?:added|gained)\\s+${hedgeEn}$`, "iu").test(before)) return true;
-  if (/(?:增加|增长|增長|减少|減少|下降|增多|扩大|擴大|多出|增量)了?(?:约|約|近|超过|超過)?$/u.test(before)) return true;
+  if (CHANGE_BY.test(before) && f.growth.some((g) => g.start >= a && g.end <= n.start)) return true;
+  const after = f.s.slice(n.end, Math.min(b, n.end + 24));
   const noun = M.changeNoun.findAll(after, 2)[0];
   return noun !== undefined && /^\s*$/u.test(after.slice(0, noun.start));
 }
@@ -1325,7 +1352,9 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     context.chinaTrade &&
     single(context.partners) !== null &&
     f.flows.some((m) => m.value === "turnover") &&
-    !/\b(?:total|overall|entire|foreign|external|world|global|countries|partners|its|country['’]s)\b|(?:^|[^\p{L}])(?:общ(?:ий|его|ем|им)|совокупн\p{L}*|внешн\p{L}*|всего|стран\p{L}*|мир\p{L}*|партн[её]р\p{L}*)(?![\p{L}])/iu.test(s);
+    !/\b(?:total|overall|entire|foreign|external|world|global|countries|partners|its|country['’]s)\b|(?:^|[^\p{L}])(?:общ(?:ий|его|ем|им)|совокупн\p{L}*|внешн\p{L}*|всего|стран\p{L}*|мир\p{L}*|партн[её]р\p{L}*)(?![\p{L}])/iu.test(
+      s,
+    );
   // China must be a side: named, implied by a Chinese-language text that names no other country,
   // or carried by "the two countries" / "these countries" / a ranking frame from an earlier sentence about China.
   const chinaSide = chinaImplied || (anaphora && context.partners !== null) || rankingFrame || bareTurnover;
@@ -1338,6 +1367,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
   // "today", "сейчас", "如今" without a year: the figure is not dated by an earlier sentence.
   const saysNow = f.currentTime.length > 0;
 
+  let partnerRef: boolean | null = null;
   const resolvePartners = (
     pos: number,
     end: number,
@@ -1354,17 +1384,20 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     if ((anaphora || language === "zh" || bareTurnover) && fromContext !== null) return { partners: fromContext, inherited: true };
     const fromNamed = single(context.named) ?? fromContext;
     // "China is the country's largest trading partner": the country is the one named before.
-    const partnerRef = chinaNamed && M.partnerRef.findAll(s, 1).length > 0;
+    partnerRef ??= chinaNamed && M.partnerRef.findAll(s, 1).length > 0;
     if ((directional || partnerRef) && fromNamed !== null) return { partners: fromNamed, inherited: true };
     if (f.regionRefs.length > 0 && chinaNamed) return { partners: [REGION_CODE], inherited: false };
     return { partners: [], inherited: false };
   };
 
   const rankingCues: Mention<L.FlowCue>[] = rankingFrame ? f.ranking.map((m) => ({ ...m, value: "turnover" as const })) : [];
-  const topicOk = (pos: number, end: number, allowTotalTrade: boolean): Mention<L.FlowCue> | null => {
-    const topics: Mention<string>[] = [...f.flows, ...f.nonTrade, ...rankingCues];
+  // A ranking frame stands for trade before money figures (and a list item's share beside one), not before any percentage.
+  const topicOk = (pos: number, end: number, allowTotalTrade: boolean, ranking = true): Mention<L.FlowCue> | null => {
+    const topics: Mention<string>[] = [...f.flows, ...f.nonTrade, ...(ranking ? rankingCues : [])];
     const nearest = nearestTopic(f, topics, pos, end);
     if (!nearest || f.nonTrade.includes(nearest as Mention<"non_trade">)) return null;
+    // A ranking word is weaker than a topic: "GDP … followed by Uzbekistan ($100 billion)" is not trade.
+    if (rankingCues.includes(nearest as Mention<L.FlowCue>) && f.nonTrade.some((m) => m.start < end)) return null;
     const cue = nearest as Mention<L.FlowCue>;
     if (!allowTotalTrade) {
       const [a, b] = f.clauses[clauseIndex(f, pos)] ?? [0, s.length];
@@ -1488,7 +1521,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     if (!isShare && growth === null) continue;
     if (isTargetClause(f, n.start, n.end)) continue;
     if (aboutOtherCountry(f, n.start)) continue;
-    const cue = topicOk(n.start, n.end, true);
+    const cue = topicOk(n.start, n.end, true, listShare);
     if (!cue) continue;
     const comparator = comparatorCue(f, n.start);
     if (isShare) {
@@ -1525,8 +1558,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
       .filter((g) => g.start >= ca && g.start < cb && (g.end <= w.start ? w.start - g.end <= 40 : g.start - w.end <= 20))
       .sort((x, y) => Math.abs(x.start - w.start) - Math.abs(y.start - w.start))[0];
     const before = s.slice(Math.max(ca, w.start - 12), w.start);
-    const compared =
-      /是/u.test(before) || M.factorComparison.findAll(s.slice(w.end, Math.min(cb, w.end + 30)), 4).some((m) => m.term !== "是");
+    const compared = /是/u.test(before) || M.factorComparison.findAll(s.slice(w.end, Math.min(cb, w.end + 30)), 4).some((m) => m.term !== "是");
     if (!growth && !compared) continue;
     const multiple = growth && growth.value < 0 ? Number((1 / w.value).toPrecision(6)) : w.value;
     multiples.push({ start: w.start, end: w.end, multiple, hedge: comparatorCue(f, w.start)?.text ?? null });
@@ -1559,7 +1591,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     a.range = g.n.range;
     a.hedge = g.hedge;
     a.record = recordOk.length > 0;
-    const cue = topicOk(g.n.start, g.n.end, true);
+    const cue = topicOk(g.n.start, g.n.end, true, false);
     const draft = finish(
       { phraseStart: g.n.start, phraseEnd: g.n.end, kind: "growth", role: null, inParen: false, assertion: a },
       g.n.start,
@@ -1571,7 +1603,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
   }
   for (const x of multiples) {
     if (isTargetClause(f, x.start, x.end) || aboutOtherCountry(f, x.start)) continue;
-    const cue = topicOk(x.start, x.end, true);
+    const cue = topicOk(x.start, x.end, true, false);
     if (!cue) continue;
     const host = attach(x.start, x.end, (d) => d.assertion.growthMultiple !== null);
     if (host) {

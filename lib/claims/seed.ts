@@ -1,6 +1,6 @@
 import type { Db } from "../core/db/client";
 import type { ClaimRecord } from "./assertion";
-import { readClaimCatalogue } from "./catalogue";
+import { readClaimCatalogue } from "./seed-files";
 import { bumpDataVersion } from "../core/db/data-version";
 
 export interface ClaimSeedResult {

@@ -2,7 +2,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, gotoReady } from "./browser";
-import { readClaimCatalogue } from "@/lib/claims/catalogue";
+import { readClaimCatalogue } from "@/lib/claims/seed-files";
 
 /** Every claim of the shipped catalogue is on the page. */
 const CATALOGUE_SIZE = readClaimCatalogue().length;

@@ -495,9 +495,10 @@ describe("extractClaims", () => {
         partners: ["KAZ"],
         inherited: ["partners"],
       });
-      expect(
-        one("China and Turkmenistan\n\nChina is the country's largest trading partner, with trade worth $10.6 billion in 2024."),
-      ).toMatchObject({ partners: ["TKM"], value: 10.6e9 });
+      expect(one("China and Turkmenistan\n\nChina is the country's largest trading partner, with trade worth $10.6 billion in 2024.")).toMatchObject({
+        partners: ["TKM"],
+        value: 10.6e9,
+      });
     });
 
     it("reads a turnover figure naming no country as the bilateral trade of a text about one partner and China", () => {
@@ -512,7 +513,9 @@ describe("extractClaims", () => {
     });
 
     it("does not date a figure said to be current ('today', 'сейчас', '如今') with an earlier sentence's year", () => {
-      const found = claims("In 2022, trade between China and Kazakhstan was $31 billion. Today trade between China and Kazakhstan stands at $44 billion.");
+      const found = claims(
+        "In 2022, trade between China and Kazakhstan was $31 billion. Today trade between China and Kazakhstan stands at $44 billion.",
+      );
       expect(found.map((c) => c.assertion.period)).toEqual(["2022", null]);
       expect(one("Сейчас товарооборот Китая и Казахстана составляет 44 млрд долларов.", { date: "2025-06-01" }).period).toBeNull();
     });
@@ -523,7 +526,9 @@ describe("extractClaims", () => {
       const found = claims(
         "China's Trade with Central Asia Hits $94.8 Billion in 2024\n\nKazakhstan remained the top partner, followed by Uzbekistan ($13.7 billion, 14.5 percent), Turkmenistan ($10.6 billion, 11.2 percent) and Tajikistan ($3.9 billion).",
       );
-      expect(found.map((c) => [c.assertion.partners[0], c.assertion.value ?? c.assertion.sharePct, c.assertion.comparator, c.assertion.period])).toEqual([
+      expect(
+        found.map((c) => [c.assertion.partners[0], c.assertion.value ?? c.assertion.sharePct, c.assertion.comparator, c.assertion.period]),
+      ).toEqual([
         ["CA5", 94.8e9, "approximately", "2024"],
         ["UZB", 13.7e9, "approximately", "2024"],
         ["UZB", 14.5, "share_pct", "2024"],
@@ -554,8 +559,45 @@ describe("extractClaims", () => {
       none("Лидером по объёмам сотрудничества стал Казахстан — 30,1 млрд долларов.");
     });
 
+    it("pairs each figure with the name right before it ('at', 'с', '为', a dash)", () => {
+      const en = claims(
+        "China's Trade with Central Asia Hits $94.8 Billion in 2024\n\nKazakhstan came first with $43.8 billion, followed by Kyrgyzstan at $22.7 billion and Uzbekistan at $13.7 billion.",
+      );
+      expect(en.slice(1).map((c) => c.assertion.partners)).toEqual([["KAZ"], ["KGZ"], ["UZB"]]);
+      const ru = claims("Торговля Китая с Центральной Азией\n\nКазахстан занял первое место с 30,1 млрд долларов, Кыргызстан — второе с 22,7 млрд.");
+      expect(ru.map((c) => [c.assertion.partners, c.assertion.value])).toEqual([
+        [["KAZ"], 30.1e9],
+        [["KGZ"], 22.7e9],
+      ]);
+      const zh = claims("中国与中亚贸易额948亿美元\n\n其中哈萨克斯坦为438亿美元，吉尔吉斯斯坦为227亿美元。");
+      expect(zh.slice(1).map((c) => [c.assertion.partners, c.assertion.value])).toEqual([
+        [["KAZ"], 43.8e9],
+        [["KGZ"], 22.7e9],
+      ]);
+    });
+
+    it("does not read the 中 of 其中 as China in 中哈", () => {
+      none("中哈经贸合作成果丰硕\n\n哈萨克斯坦是多民族国家，人口超过2000万，其中哈萨克族约占70%。");
+    });
+
+    it("reads 乌中 / 哈中 (the partner's order) like 中乌 / 中哈", () => {
+      expect(one("2023年1-11月，乌中贸易额达到124亿美元。")).toMatchObject({ partners: ["UZB"], period: "2023M1-11" });
+      expect(one("2024年哈中贸易额达438亿美元。").partners).toEqual(["KAZ"]);
+    });
+
+    it("gives an appositive rate ('…, or 20%, …') the growth word of the clause before", () => {
+      expect(one("Uzbekistan's trade with China grew by $2.5 billion, or 20%, to $13.7 billion.")).toMatchObject({ value: 13.7e9, growthPct: 20 });
+    });
+
     it("does not read a ranking of something else as trade", () => {
       none("Kazakhstan is Central Asia's largest economy, with GDP of $260 billion, followed by Uzbekistan ($100 billion).");
+      // In a text about China's trade, the ranking of GDP that follows is still not trade: only the first figure is.
+      expect(
+        claims(
+          "China's trade with Central Asia reached $94.8 billion in 2024. Kazakhstan is the region's largest economy, with GDP of $260 billion, followed by Uzbekistan ($100 billion).",
+        ).map((c) => c.assertion.value),
+      ).toEqual([94.8e9]);
+      expect(claims("China-Kazakhstan trade hits record\n\nAt the trade fair, companies signed deals worth $2 billion.")).toEqual([]);
     });
   });
 
@@ -570,7 +612,8 @@ describe("extractClaims", () => {
       ["中哈贸易额翻了一番。", 2],
       ["中乌贸易额增长了一倍。", 2],
     ];
-    for (const [text, multiple] of cases) it(`${text} → ${multiple}`, () => expect(one(text)).toMatchObject({ growthMultiple: multiple, value: null }));
+    for (const [text, multiple] of cases)
+      it(`${text} → ${multiple}`, () => expect(one(text)).toMatchObject({ growthMultiple: multiple, value: null }));
 
     it("needs a growth or comparison word beside a bare factor", () => {
       none("China's exports to Kazakhstan are twice as large as its imports.");
@@ -619,6 +662,8 @@ describe("extractClaims", () => {
       "Экспорт сельхозпродукции из Казахстана в Китай составил 1,2 млрд долларов.",
       "2024年哈萨克斯坦对华出口农产品12亿美元。",
       "China-Kazakhstan e-commerce trade reached $2 billion.",
+      "Несырьевой экспорт Казахстана в Китай составил 4 млрд долларов.",
+      "Розничный товарооборот Казахстана с Китаем составил 1 млрд долларов.",
     ];
     for (const text of slices) it(text, () => none(text));
   });
@@ -628,9 +673,7 @@ describe("extractClaims", () => {
       expect(one("前5个月，中国与中亚五国贸易额为2864.2亿元，2025年有望再创新高。").period).toBe("2025M1-5");
       expect(claims("2025年中国与中亚贸易稳步增长。前5个月，中国与中亚五国贸易额为2864.2亿元。")[0]?.assertion.period).toBe("2025M1-5");
       expect(one("前5个月，中国与中亚五国贸易额为2864.2亿元。", { date: "2025-06-15" }).period).toBe("2025M1-5");
-      expect(one("In January-November, trade between China and Uzbekistan reached $12.4 billion.", { date: "2026-01-04" }).period).toBe(
-        "2025M1-11",
-      );
+      expect(one("In January-November, trade between China and Uzbekistan reached $12.4 billion.", { date: "2026-01-04" }).period).toBe("2025M1-11");
     });
 
     it("reads '全年' and 'N年来' against the text's date", () => {
@@ -654,6 +697,9 @@ describe("extractClaims", () => {
       "one-character sentences": ". ".repeat(100_000),
       "200 kB without a stop": "trade China Kazakhstan $5 billion 12% 2024 ".repeat(4_700),
       "unbalanced parentheses": "(".repeat(100_000) + "China Kazakhstan trade $5 billion" + ")".repeat(100_000),
+      "list items without a stop": "China trade, followed by Kazakhstan ($1.5 billion, 14.5 percent), ".repeat(3_000),
+      "factors and ranking words": "Лидером стал Казахстан — 30,1 млрд, вырос в шесть раз, twice, 其中哈萨克斯坦为438亿美元，前5个月 ".repeat(2_500),
+      "changes in every language": "rose by $5.4 billion увеличился на $2 млрд 增加54亿美元 a $1 billion increase ".repeat(2_500),
     };
     for (const [name, text] of Object.entries(big)) {
       it(`${name} (${Math.round(text.length / 1024)} kB): finishes, and the number of claims is bounded`, () => {
