@@ -48,6 +48,7 @@
 import { CENTRAL_ASIA, REGION_CODE, type Flow, type PartnerCode } from "../core/reference/codes";
 import { parsePeriod } from "../core/period";
 import type { ExtractedAssertion, ExtractedClaim, ExtractOptions, Language } from "./extraction-schema";
+import { emptyAssertion } from "./extraction-schema";
 import * as L from "./lexicon";
 import { Matcher, type Mention } from "./matcher";
 
@@ -1225,28 +1226,6 @@ function roleOf(f: SentenceFacts, phraseStart: number): "from" | "to" | null {
   return null;
 }
 
-function baseAssertion(): ExtractedAssertion {
-  return {
-    partners: [],
-    period: null,
-    flow: "turnover",
-    value: null,
-    currency: null,
-    comparator: "approximately",
-    precision: null,
-    hedge: null,
-    record: false,
-    growthPct: null,
-    growthMultiple: null,
-    sharePct: null,
-    range: null,
-    attribution: null,
-    attributionText: null,
-    periodResolvedFrom: null,
-    inherited: [],
-  };
-}
-
 interface SentenceResult {
   drafts: Draft[];
   /** Partners named with China in a sentence without a claim (a headline): context for the next sentences. */
@@ -1471,7 +1450,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     const comparator = comparatorCue(f, n.start);
     const inParen = f.parens.some((r) => n.start > r[0] && n.end < r[1]);
     const role = roleOf(f, n.start);
-    const a = baseAssertion();
+    const a = emptyAssertion();
     a.value = Number(value.toPrecision(12));
     a.currency = currency;
     a.precision = precisionOf(n);
@@ -1525,7 +1504,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     if (!cue) continue;
     const comparator = comparatorCue(f, n.start);
     if (isShare) {
-      const a = baseAssertion();
+      const a = emptyAssertion();
       a.comparator = "share_pct";
       a.sharePct = n.number;
       a.range = n.range;
@@ -1585,7 +1564,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
       if (host.assertion.growthPct === null) host.assertion.growthPct = g.pct;
       continue;
     }
-    const a = baseAssertion();
+    const a = emptyAssertion();
     a.comparator = "growth_pct";
     a.growthPct = g.pct;
     a.range = g.n.range;
@@ -1616,7 +1595,7 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
       sibling.assertion.growthMultiple = x.multiple;
       continue;
     }
-    const a = baseAssertion();
+    const a = emptyAssertion();
     a.comparator = "growth_pct";
     a.growthMultiple = x.multiple;
     a.hedge = x.hedge;

@@ -98,3 +98,26 @@ export const extractOptionsSchema = z.object({
   language: z.enum(LANGUAGES).optional().describe("The text's language; detected per sentence from its script when absent."),
 });
 export type ExtractOptions = z.infer<typeof extractOptionsSchema>;
+
+/** An assertion with nothing read yet: the extractor fills it in; tests spread their fields over it. */
+export function emptyAssertion(): ExtractedAssertion {
+  return {
+    partners: [],
+    period: null,
+    flow: "turnover",
+    value: null,
+    currency: null,
+    comparator: "approximately",
+    precision: null,
+    hedge: null,
+    record: false,
+    growthPct: null,
+    growthMultiple: null,
+    sharePct: null,
+    range: null,
+    attribution: null,
+    attributionText: null,
+    periodResolvedFrom: null,
+    inherited: [],
+  };
+}

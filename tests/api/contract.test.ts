@@ -17,6 +17,7 @@ import { createPrismaClient, setDb, type Db } from "@/lib/core/db/client";
 import { parseDatabaseUrl } from "@/lib/core/db/database-url";
 import type { HttpMethod, JsonSchema, OpenApiHeader, OpenApiOperation, OpenApiResponse } from "@/lib/core/http/openapi";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/upload";
+import { emptyAssertion } from "@/lib/checker/extraction-schema";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases";
@@ -184,23 +185,13 @@ function minimalInit(operationId: string): RequestInit & { params?: Record<strin
 }
 
 const JUDGE_ASSERTION = {
+  ...emptyAssertion(),
   partners: ["KAZ"],
   period: "2024",
-  flow: "turnover",
   value: 30e9,
   currency: "USD",
   comparator: "more_than",
   precision: 1e9,
-  hedge: null,
-  record: false,
-  growthPct: null,
-  growthMultiple: null,
-  sharePct: null,
-  range: null,
-  attribution: null,
-  attributionText: null,
-  periodResolvedFrom: null,
-  inherited: [],
 };
 
 /** An upload from an address of its own, so only the rate-limit test meets the limit. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, parseCorpus, PRIMARY_MODE, splitCorpus, type CorpusRecord, type Extractor } from "@/lib/checker/evaluation";
 import type { ExtractedAssertion, ExtractedClaim } from "@/lib/checker/extraction-schema";
+import { emptyAssertion } from "@/lib/checker/extraction-schema";
 
 function claim(assertion: Partial<ExtractedAssertion>): ExtractedClaim {
   return {
@@ -11,26 +12,7 @@ function claim(assertion: Partial<ExtractedAssertion>): ExtractedClaim {
     sentenceStart: 0,
     sentenceEnd: 1,
     language: "en",
-    assertion: {
-      partners: ["KAZ"],
-      period: "2023",
-      flow: "turnover",
-      value: null,
-      currency: null,
-      comparator: "approximately",
-      precision: null,
-      hedge: null,
-      record: false,
-      growthPct: null,
-      growthMultiple: null,
-      sharePct: null,
-      range: null,
-      attribution: null,
-      attributionText: null,
-      periodResolvedFrom: null,
-      inherited: [],
-      ...assertion,
-    },
+    assertion: { ...emptyAssertion(), partners: ["KAZ"], period: "2023", ...assertion },
   };
 }
 
