@@ -79,6 +79,13 @@ export function CheckView({ initial, initialResult }: { initial?: CheckInput; in
     onSuccess: (body) => router.push(`/check/${body.data.id}`),
   });
 
+  /** Selects a claim; on a narrow screen, where the evidence stands above the text, brings it into view. */
+  const showEvidence = (index: number) => {
+    setSelected(index);
+    requestAnimationFrame(() => {
+      if (window.matchMedia("(max-width: 999px)").matches) document.getElementById("claim-evidence")?.scrollIntoView({ block: "start" });
+    });
+  };
   const bytes = new TextEncoder().encode(input.text).length;
   const tooLong = bytes > MAX_TEXT_BYTES;
   const stale = result !== null && checkedInput !== null && checkedInput.text !== input.text;
@@ -197,28 +204,35 @@ export function CheckView({ initial, initialResult }: { initial?: CheckInput; in
             </div>
             {save.error && <ErrorState error={save.error} />}
           </div>
-          <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={setSelected} />
-          <ol className="claim-list">
-            {result.data.map((c) => (
-              <li key={c.index}>
-                <button type="button" className="link-button" onClick={() => setSelected(c.index)} aria-pressed={selected === c.index}>
-                  “{c.text}”
-                </button>{" "}
-                {c.verdicts.map((v) => (
-                  <VerdictChip key={v.reporter} verdict={v} />
+          <div className="check-columns">
+            <div>
+              <ol className="claim-list" aria-label="Claims found">
+                {result.data.map((c) => (
+                  <li key={c.index}>
+                    <button type="button" className="link-button" onClick={() => setSelected(c.index)} aria-pressed={selected === c.index}>
+                      “{c.text}”
+                    </button>{" "}
+                    {c.verdicts.map((v) => (
+                      <VerdictChip key={v.reporter} verdict={v} />
+                    ))}
+                  </li>
                 ))}
-              </li>
-            ))}
-          </ol>
-          {claim && (
-            <ClaimEvidence
-              claim={claim}
-              sources={result.sources}
-              busy={judge.isPending}
-              onJudge={(assertion) => judge.mutate({ index: claim.index, assertion })}
-            />
-          )}
-          {judge.error && <ErrorState error={judge.error} />}
+              </ol>
+              <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={showEvidence} />
+            </div>
+            {/* beside the text on a wide screen (and sticky), right after the list of claims on a phone */}
+            <aside className="check-evidence-column" aria-label="Evidence">
+              {claim && (
+                <ClaimEvidence
+                  claim={claim}
+                  sources={result.sources}
+                  busy={judge.isPending}
+                  onJudge={(assertion) => judge.mutate({ index: claim.index, assertion })}
+                />
+              )}
+              {judge.error && <ErrorState error={judge.error} />}
+            </aside>
+          </div>
         </section>
       )}
     </div>

@@ -62,7 +62,7 @@ export function ClaimEvidence({
   const claimedYear = claim.assertion.period && /^\d{4}$/.test(claim.assertion.period) ? Number(claim.assertion.period) : undefined;
 
   return (
-    <section className="panel claim-evidence" aria-label={`Evidence for claim ${claim.index + 1}`} data-testid="claim-evidence">
+    <section id="claim-evidence" className="panel claim-evidence" aria-label={`Evidence for claim ${claim.index + 1}`} data-testid="claim-evidence">
       <h3>
         Claim {claim.index + 1}: “{claim.text}”{claim.corrected && <span className="muted small"> (reading corrected by you)</span>}
       </h3>
@@ -87,7 +87,7 @@ export function ClaimEvidence({
           categories={reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r) }))}
           markers={
             claim.assertion.value !== null && claim.assertion.currency === "USD"
-              ? [{ x: claimedYear, y: claim.assertion.value, label: "The text" }]
+              ? [{ y: claim.assertion.value, label: `The text${claimedYear ? ` (${claimedYear})` : ""}` }]
               : []
           }
           height="short"

@@ -7,17 +7,11 @@ import { getDataVersion } from "../core/db/data-version";
 import { CENTRAL_ASIA, REGION_CODE, type PartnerCode } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { findTrade } from "../trade/queries";
-import type { TradeRow } from "../trade/schemas";
 import { extractClaims } from "./extract";
 import type { ExtractedAssertion } from "./extraction-schema";
-import { judgeAssertion } from "./judge";
+import { judgeAssertion, type Evidence } from "./judge";
 import type { CheckedClaim, CheckRequest, CheckResponse, JudgeResponse } from "./schemas";
 import { MAX_TEXT_BYTES } from "./schemas";
-
-export interface Evidence {
-  trade: TradeRow[];
-  sources: SourceRef[];
-}
 
 /** Every all-goods figure of the partners asked about, any period, flow and reporter (a few hundred rows at most). */
 export async function loadEvidence(db: Db, partners: Iterable<PartnerCode>): Promise<Evidence> {

@@ -3,8 +3,15 @@
 // one verdict per reporter with the figures it rests on.
 import { judgeTradeClaim } from "../claims/trade-verdict";
 import type { ExtractedAssertion } from "./extraction-schema";
-import type { Evidence } from "./check";
+import type { SourceRef } from "../core/sources";
+import type { TradeRow } from "../trade/schemas";
 import type { CheckVerdict } from "./schemas";
+
+/** The figures a check is judged on: every all-goods figure of the partners it speaks of, and their sources. */
+export interface Evidence {
+  trade: TradeRow[];
+  sources: SourceRef[];
+}
 
 export function judgeAssertion(assertion: ExtractedAssertion, evidence: Evidence): CheckVerdict[] {
   return judgeTradeClaim(assertion, evidence).map((v) => ({

@@ -4,7 +4,7 @@
 // before start, an amount without its basis…) need the stored record when a
 // file updates only some columns, so import-projects.ts runs them.
 import { CENTRAL_ASIA, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
-import { matchEnum } from "../core/enum-value";
+import { matchEnum } from "../core/reference/enum-value";
 import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectTheme } from "./schemas";
 import type { ProjectFields } from "./record";
 import { parseWktLines } from "./wkt";

@@ -1,5 +1,5 @@
 // Partner, reporter and flow names a trade import file may use.
-import { matchEnum } from "../core/enum-value";
+import { matchEnum } from "../core/reference/enum-value";
 import { FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REPORTER_CODES, type PartnerCode, type ReporterCode } from "../core/reference/codes";
 import { resolveCountry } from "../core/reference/resolve";
 import { PARTNER_CODES } from "./schemas";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchEnum } from "@/lib/core/enum-value";
+import { matchEnum } from "@/lib/core/reference/enum-value";
 
 describe("matchEnum", () => {
   const REPORTERS = ["CHN", "KAZ", "partner"] as const;

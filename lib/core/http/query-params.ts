@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchEnum } from "../enum-value";
+import { matchEnum } from "../reference/enum-value";
 import { invalidParameter } from "./errors";
 
 /** Every read route answers JSON or CSV. */

@@ -1,6 +1,6 @@
 // Names and codes an import file (or a text) may use for countries and
 // flows, resolved to the model's codes.
-import { matchEnum } from "../enum-value";
+import { matchEnum } from "./enum-value";
 import { CENTRAL_ASIA, COUNTRIES, FLOW_NAMES_TO_CHINAS_SIDE, FLOWS, REGION_CODE, type Flow } from "./codes";
 
 /** UN M49 numeric codes, as UN Comtrade's reporterCode / partnerCode columns give them. */
