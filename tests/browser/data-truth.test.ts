@@ -38,7 +38,9 @@ describe("series never mix or mislabel reporters", () => {
   it("says when a partner publishes no figures of its own instead of setting another reporter against China", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/countries/TKM`);
-    await expect.poll(() => page.getByTestId("side-by-side").innerText()).toContain("Turkmenistan's own statistics on its trade with China are not in the data");
+    await expect
+      .poll(() => page.getByTestId("side-by-side").innerText())
+      .toContain("Turkmenistan's own statistics on its trade with China are not in the data");
     expect(await page.getByTestId("partner-figure").innerText()).toBe("—");
     await page.context().close();
   });
