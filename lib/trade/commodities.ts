@@ -13,6 +13,8 @@ export interface TopCommoditiesFilters {
   to: number | null;
   period: "full" | "month";
   limit: number;
+  /** generated benchmark rows are left out unless asked for, as on /api/v1/trade */
+  synthetic: "exclude" | "include";
 }
 
 export function resolveTopCommoditiesFilters(q: TopCommoditiesQuery, defaultPartners: readonly string[]): TopCommoditiesFilters {
@@ -25,6 +27,7 @@ export function resolveTopCommoditiesFilters(q: TopCommoditiesQuery, defaultPart
     to: q.to ?? q.from ?? null,
     period: q.period,
     limit: q.limit,
+    synthetic: q.synthetic,
   };
 }
 
@@ -35,6 +38,7 @@ function baseWhere(db: Db, f: TopCommoditiesFilters): Prisma.TradeObservationWhe
     reporterCode: f.reporter === "partner" ? { equals: db.tradeObservation.fields.partnerIso3 } : f.reporter,
     flow: f.flow,
     periodKind: f.period === "full" ? "full_year" : "month",
+    ...(f.synthetic === "include" ? {} : { synthetic: false }),
   };
 }
 

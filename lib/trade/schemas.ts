@@ -271,6 +271,7 @@ export const topCommoditiesQuerySchema = z
     to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive. Default: the latest year with commodity data."),
     period: enumParam(["full", "month"] as const, "full").describe("full (default): annual figures; month: the sum of monthly figures."),
     limit: limitParam(TOP_COMMODITIES_MAX, 10).describe(`How many commodities, 1–${TOP_COMMODITIES_MAX}; default 10.`),
+    synthetic: tradeQueryShape.synthetic,
     format: enumParam(FORMATS, "json").describe("json (default) or csv."),
   })
   .superRefine(yearsInOrder)

@@ -56,7 +56,7 @@ export const API_QUERIES = [
   },
   {
     name: "top 10 commodities: CHN exports 2024",
-    path: "/api/v1/trade/commodities?reporter=CHN&flow=china_exports&from=2024&to=2024&limit=10",
+    path: "/api/v1/trade/commodities?reporter=CHN&flow=china_exports&from=2024&to=2024&limit=10&synthetic=include",
   },
 ];
 
