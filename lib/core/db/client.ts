@@ -12,10 +12,20 @@ import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
  */
 export type Db = SqlitePrismaClient;
 
+const providers = new WeakMap<object, DatabaseConfig["provider"]>();
+
 export function createPrismaClient(config: DatabaseConfig = parseDatabaseUrl()): Db {
   const adapter = createAdapterFactory(config);
-  if (config.provider === "sqlite") return new SqlitePrismaClient({ adapter });
-  return new PostgresPrismaClient({ adapter }) as unknown as Db;
+  const db = config.provider === "sqlite" ? new SqlitePrismaClient({ adapter }) : (new PostgresPrismaClient({ adapter }) as unknown as Db);
+  providers.set(db, config.provider);
+  return db;
+}
+
+/** Which database a client talks to (for the few statements that differ, such as locks). */
+export function providerOf(db: Db): DatabaseConfig["provider"] {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("providerOf: a client not made by createPrismaClient");
+  return provider;
 }
 
 const globalForPrisma = globalThis as unknown as { caravanPrisma?: Db };

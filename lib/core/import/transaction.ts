@@ -2,7 +2,7 @@
 // applied in one transaction only when the whole file is valid and changes
 // something. A dry run, an invalid file or a file that changes nothing writes
 // nothing at all.
-import type { Db } from "../db/client";
+import { providerOf, type Db } from "../db/client";
 import { readSources } from "../source-registry";
 import type { SourceLookup } from "./layout-kit";
 
@@ -27,9 +27,19 @@ export interface ImportSteps<Plan, Report> {
   report: (plan: Plan, importId: number | null) => Report;
 }
 
+/** Any number of the same key: imports from every instance against one PostgreSQL wait for each other here. */
+const IMPORT_LOCK_KEY = 0x63617261; // "cara"
+
 export async function runImport<Plan, Report>(db: Db, options: ImportOptions, steps: ImportSteps<Plan, Report>): Promise<Report> {
   if (options.dryRun) return steps.report(await steps.plan(db), null);
+  const postgres = providerOf(db) === "postgresql";
   return db.$transaction(async (tx) => {
+    // Two imports of overlapping files planned side by side would both plan
+    // the same new rows and the second would hit the unique key: the plan is
+    // made only once no other import is between its plan and its commit. The
+    // lock is the transaction's, so a crash or a kill releases it. (SQLite
+    // has one writer per file and Prisma runs one transaction per client.)
+    if (postgres) await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint)`;
     const plan = await steps.plan(tx);
     if (!steps.hasWork(plan)) return steps.report(plan, null);
     const importId = await steps.apply(tx, plan);
