@@ -67,6 +67,7 @@ const MAX_NUMBERS_PER_SENTENCE = 60;
 
 const M = {
   partners: new Matcher(L.PARTNER_TERMS),
+  leaders: new Matcher(L.LEADER_TERMS),
   regionRefs: new Matcher(L.REGION_REFERENCE_TERMS),
   bilateral: new Matcher(L.BILATERAL_TERMS),
   china: new Matcher(L.CHINA_TERMS),
@@ -439,8 +440,8 @@ function scanNumbers(s: string, language: Language): NumberPhrase[] {
       }
       // "млрд. долларов": an abbreviation's dot before the currency word.
       const dotted = scale && s[p] === "." && isSpace(s[p + 1]) ? p + 1 : p;
-      let suffix = phrase.quantity ? null : termAt(M.currencySuffix, s, skipSpaces(s, p), 20);
-      if (!suffix && dotted !== p && !phrase.quantity) suffix = termAt(M.currencySuffix, s, skipSpaces(s, dotted), 20);
+      let suffix = phrase.quantity ? null : termAt(M.currencySuffix, s, skipSpaces(s, p), 24);
+      if (!suffix && dotted !== p && !phrase.quantity) suffix = termAt(M.currencySuffix, s, skipSpaces(s, dotted), 24);
       if (suffix) {
         phrase.currency = suffix.value;
         phrase.currencyWritten = true;
@@ -1254,11 +1255,20 @@ function unambiguous(s: string, mentions: Mention<PartnerCode>[]): Mention<Partn
   });
 }
 
+/** Leaders named in a sentence ("Токаев", "Xi Jinping"): the partners they stand for, and whether China's is among them. */
+function leaderMentions(s: string): { partners: PartnerCode[] | null; china: boolean } {
+  const found = M.leaders.findAll(s, 20);
+  if (found.length === 0) return { partners: null, china: false };
+  const partners = found.filter((m): m is Mention<PartnerCode> => m.value !== "CHN");
+  return { partners: namedCodes(partners), china: found.length > partners.length };
+}
+
 /** A sentence without figures only matters as context: the partners it names, and whether it is about China's trade. */
 function topicOnly(s: string, language: Language): SentenceResult {
   const masked = maskNonAbbreviations(s);
-  const named = namedCodes(unambiguous(s, M.partners.findAll(masked, 200)));
-  const china = M.china.findAll(masked, 1).length > 0 || (language === "zh" && M.others.findAll(s, 1).length === 0);
+  const leaders = leaderMentions(s);
+  const named = namedCodes(unambiguous(s, M.partners.findAll(masked, 200))) ?? leaders.partners;
+  const china = M.china.findAll(masked, 1).length > 0 || leaders.china || (language === "zh" && M.others.findAll(s, 1).length === 0);
   const chinaTrade = china && M.flows.findAll(s, 1).length > 0;
   if (named === null) return { ...NO_RESULT, chinaTrade };
   return { drafts: [], topicPartners: china ? named : null, topicPeriod: null, named, chinaTrade };
@@ -1301,12 +1311,15 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
   const named = namedCodes(f.partners);
   const topic = (): SentenceResult => {
     const resolved = f.periods.filter((e) => !e.deadline && !e.base && !e.span && e.period !== null);
+    // A headline that names leaders rather than countries ("Мирзиёев и Си Цзиньпин обсудили торговлю").
+    const leaders = namedPartners ? null : leaderMentions(s);
+    const leaderPartners = leaders !== null && (chinaImplied || leaders.china) ? leaders.partners : null;
     return {
       drafts: [],
-      topicPartners: namedPartners && chinaImplied ? combinePartners(f, f.partners, s.length) : null,
+      topicPartners: namedPartners && chinaImplied ? combinePartners(f, f.partners, s.length) : leaderPartners,
       topicPeriod: resolved.length === 1 ? (resolved[0]?.period ?? null) : null,
-      named,
-      chinaTrade: chinaImplied && f.flows.length > 0,
+      named: named ?? leaders?.partners ?? null,
+      chinaTrade: (chinaImplied || leaders?.china === true) && f.flows.length > 0,
     };
   };
   const words = M.multipleWord.findAll(s, 20);
@@ -1436,6 +1449,18 @@ function analyseSentence(s: string, language: Language, date: DateInfo | null, c
     } else if (currency === null && n.scale !== null && n.scale >= 1e6 && context.chinaTrade && context.currency !== null && language !== "zh") {
       // "на втором месте Узбекистан — 13,7 млрд" after a sentence in dollars: the same currency.
       currency = context.currency;
+    } else if (
+      currency === null &&
+      n.scale !== null &&
+      n.scale >= 1e9 &&
+      language === "ru" &&
+      chinaNamed &&
+      namedPartners &&
+      f.flows.some((m) => m.value === "turnover")
+    ) {
+      // "товарооборот с Китаем у Кыргызстана составил 19,8 млрд": Russian reports of turnover with
+      // China give billions in dollars, and leave the currency out once the topic is clear.
+      currency = "USD";
     }
     if (n.currency !== null) lastCurrency = n.currency;
     if (currency === null || currency === "OTHER") continue;

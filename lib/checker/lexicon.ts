@@ -62,6 +62,8 @@ export const PARTNER_TERMS: TermList<PartnerCode> = [
     "туркменистан*",
     "туркмени*",
     "туркменск*",
+    // "туркмено-китайский товарооборот"
+    "туркмено",
     "土库曼斯坦",
     "土庫曼斯坦",
     "土库曼",
@@ -102,6 +104,20 @@ export const PARTNER_TERMS: TermList<PartnerCode> = [
     "五国",
     "五國",
   ]),
+];
+
+/**
+ * Heads of state and government, for context only: a headline such as "Мирзиёев посетит Китай" or
+ * "Tokayev meets Xi Jinping" sets the pair that "the two countries" in the next sentences refers to.
+ * They never name a figure's partner within its own sentence.
+ */
+export const LEADER_TERMS: TermList<PartnerCode | "CHN"> = [
+  ...each<PartnerCode | "CHN">("KAZ", ["tokayev*", "tokaev*", "токаев*", "托卡耶夫", "nazarbayev*", "назарбаев*", "纳扎尔巴耶夫"]),
+  ...each<PartnerCode | "CHN">("UZB", ["mirziyoyev*", "мирзиёев*", "мирзиеев*", "米尔济约耶夫"]),
+  ...each<PartnerCode | "CHN">("KGZ", ["japarov*", "zhaparov*", "жапаров*", "扎帕罗夫"]),
+  ...each<PartnerCode | "CHN">("TJK", ["rahmon*", "rakhmon*", "рахмон*", "拉赫蒙"]),
+  ...each<PartnerCode | "CHN">("TKM", ["berdimuhamedov*", "berdymukhamedov*", "бердымухамедов*", "别尔德穆哈梅多夫"]),
+  ...each<PartnerCode | "CHN">("CHN", ["xi jinping*", "си цзиньпин*", "习近平", "習近平", "li qiang", "ли цян*", "李强"]),
 ];
 
 /**
@@ -158,6 +174,9 @@ export const BILATERAL_TERMS: TermList<"bilateral"> = each("bilateral", [
   "двумя государствами",
   "обоих государств",
   "наших государств",
+  "нашими государствами",
+  "между странами",
+  "между государствами",
 ]);
 
 /** China. A claim needs China on one side; Chinese-language texts imply it (see extract.ts). */
@@ -330,7 +349,9 @@ export const CURRENCY_SUFFIXES: TermList<Currency> = [
     "долларов сша",
     "доллара сша",
     "долл. сша",
+    "долл.сша",
     "долл сша",
+    "американских долларов",
     "долларов",
     "доллара",
     "доллар",

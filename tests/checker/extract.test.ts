@@ -741,3 +741,79 @@ describe("matcher", () => {
     }
   });
 });
+
+describe("Russian and Chinese trade reporting", () => {
+  it("reads a currency glued to its abbreviation («млрд долл.США») and «американских долларов»", () => {
+    const a = one("Товарооборот Казахстана и Китая в 2023 году составил 41 млрд долл.США.");
+    expect(a).toMatchObject({ partners: ["KAZ"], period: "2023", value: 41e9, currency: "USD" });
+    const b = one("Товарооборот Узбекистана с Китаем в 2023 году составил 13,8 млрд американских долларов.");
+    expect(b).toMatchObject({ partners: ["UZB"], value: 13.8e9, currency: "USD" });
+  });
+
+  it("reads the compound adjective «туркмено-китайский»", () => {
+    const a = one("Туркмено-китайский товарооборот в 2023 году составил 10 млрд долларов.");
+    expect(a).toMatchObject({ partners: ["TKM"], period: "2023", flow: "turnover", value: 10e9 });
+  });
+
+  it("reads «между странами» / «между государствами» as the pair of an earlier sentence", () => {
+    const a = one(
+      "Казахстан и Китай обсудили расширение торговли\n\nТоварооборот между странами за январь-сентябрь 2024 года составил 30 млрд долларов.",
+    );
+    expect(a).toMatchObject({ partners: ["KAZ"], period: "2024M1-9", value: 30e9, inherited: ["partners"] });
+    const b = one(
+      "В Пекине пройдут узбекско-китайские политконсультации\n\nТоварооборот между нашими государствами в 2023 году вырос до $13,8 млрд.",
+    );
+    expect(b).toMatchObject({ partners: ["UZB"], period: "2023", value: 13.8e9 });
+    none("Товарооборот между странами в 2023 году составил 30 млрд долларов.");
+  });
+
+  it("takes the pair from a headline that names leaders rather than countries", () => {
+    const a = one("Мирзиёев посетит Китай\n\nТоварооборот двух стран в 2023 году достиг 13,8 млрд долл.");
+    expect(a).toMatchObject({ partners: ["UZB"], period: "2023", value: 13.8e9, inherited: ["partners"] });
+    const b = one("Токаев провёл переговоры с Си Цзиньпином\n\nДвусторонний товарооборот в 2023 году составил 41 млрд долларов.");
+    expect(b).toMatchObject({ partners: ["KAZ"], value: 41e9 });
+    const c = one("Tokayev meets Xi Jinping in Astana\n\nBilateral trade reached $41 billion in 2023.");
+    expect(c).toMatchObject({ partners: ["KAZ"], value: 41e9 });
+    // A leader names no partner for a figure in a text that never mentions China.
+    none("Токаев провёл переговоры с Путиным\n\nТоварооборот двух стран в 2023 году достиг 28 млрд долларов.");
+  });
+
+  it("reads a bare «млрд» in a Russian sentence on turnover with China as dollars", () => {
+    const a = one("В 2023 году товарооборот с Китаем у Кыргызстана составил 19,8 млрд.");
+    expect(a).toMatchObject({ partners: ["KGZ"], period: "2023", value: 19.8e9, currency: "USD" });
+    // Not without China, not for millions, and not for a quantity.
+    none("В 2023 году товарооборот Кыргызстана составил 19,8 млрд.");
+    none("В 2023 году товарооборот с Китаем у Кыргызстана составил 198 млн.");
+    none("В 2023 году товарооборот с Китаем у Казахстана составил 20 млрд тонн.");
+  });
+
+  it("reads the common Russian forms of a turnover figure", () => {
+    const cases: [string, Partial<ExtractedAssertion>][] = [
+      [
+        "Казахстанско-китайский товарооборот по итогам 2023 года составил 31,5 млрд долларов США.",
+        { partners: ["KAZ"], period: "2023", value: 31.5e9 },
+      ],
+      ["Объём узбекско-китайского товарооборота за январь–сентябрь 2024 года составил 9,9 млрд долларов.", { partners: ["UZB"], period: "2024M1-9" }],
+      ["Объем кыргызско-китайской торговли в 2023 году превысил $19 млрд.", { partners: ["KGZ"], value: 19e9, comparator: "more_than" }],
+      ["Товарооборот Казахстана с Китаем за 9 месяцев 2024 года вырос до 32,8 млрд долл.", { partners: ["KAZ"], period: "2024M1-9", value: 32.8e9 }],
+      [
+        "Взаимная торговля Таджикистана и КНР в первом полугодии 2024 года составила 1,2 миллиарда долларов.",
+        { partners: ["TJK"], period: "2024H1", value: 1.2e9 },
+      ],
+      ["Товарооборот Кыргызстана с Поднебесной сократился до 15 млрд долл. в 2024 году.", { partners: ["KGZ"], period: "2024", value: 15e9 }],
+      ["Товарооборот Казахстана и Китая в 2023 году составил 0,041 трлн долларов.", { partners: ["KAZ"], value: 41e9 }],
+    ];
+    for (const [text, want] of cases) expect(one(text), text).toMatchObject(want);
+  });
+
+  it("reads the common Chinese forms of a trade figure", () => {
+    const cases: [string, Partial<ExtractedAssertion>][] = [
+      ["2024年前三季度，中乌双边贸易额为98.7亿美元，同比增长5%。", { partners: ["UZB"], period: "2024M1-9", value: 9.87e9, growthPct: 5 }],
+      ["2023年中吉贸易额达198亿美元。", { partners: ["KGZ"], period: "2023", value: 19.8e9 }],
+      ["2024年上半年，中国与哈萨克斯坦进出口总额达1543.5亿元。", { partners: ["KAZ"], period: "2024H1", currency: "CNY" }],
+      ["2024年1-9月，中国与中亚五国进出口总额为4476亿元人民币。", { partners: ["CA5"], period: "2024M1-9", value: 447.6e9 }],
+      ["中国与中亚五国贸易总额2023年为1.2万亿元人民币。", { partners: ["CA5"], value: 1.2e12 }],
+    ];
+    for (const [text, want] of cases) expect(one(text), text).toMatchObject(want);
+  });
+});
