@@ -8,10 +8,10 @@ import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getUnknown } from "@/app/api/[...unknown]/route";
 import { seedDatabase } from "@/lib/seed/seed";
 import type { TradeResponse } from "@/lib/trade/schemas";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
-describe.each(DATABASES)("trade API on %s", (name) => {
+describeEachDatabase("trade API on %s", (name) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(name);

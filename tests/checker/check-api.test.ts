@@ -12,12 +12,12 @@ import { checkId, loadSavedCheck } from "@/lib/checker/saved";
 import type { CheckResponse } from "@/lib/checker/schemas";
 import { bumpDataVersion } from "@/lib/core/db/data-version";
 import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 const ARTICLE = fs.readFileSync(ARTICLE_FILE, "utf8");
 
-describe.each(DATABASES)("text checker on %s", (name) => {
+describeEachDatabase("text checker on %s", (name) => {
   let t: TestDatabase;
   let address = 0;
   beforeAll(async () => {

@@ -1,15 +1,15 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET as getClaims } from "@/app/api/v1/claims/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import type { ClaimsResponse } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/claims/verdicts";
 import { seedDatabase } from "@/lib/seed/seed";
 import { bumpDataVersion } from "@/lib/core/db/data-version";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
-describe.each(DATABASES)("claims API on %s", (name) => {
+describeEachDatabase("claims API on %s", (name) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(name);

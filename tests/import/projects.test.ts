@@ -10,7 +10,7 @@ import { formatReport } from "@/lib/core/import/format-report";
 import { detectLayout } from "@/lib/trade/import-layout";
 import type { ProjectsResponse } from "@/lib/projects/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { csv, PROJECT_COLUMNS, projectLine, snapshot } from "./helpers";
 
@@ -34,7 +34,7 @@ describe("detecting the project layout", () => {
   });
 });
 
-describe.each(DATABASES)("project import on %s", (name) => {
+describeEachDatabase("project import on %s", (name) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(name);

@@ -5,13 +5,13 @@ import { POST as postImport } from "@/app/api/v1/imports/route";
 import { DEFAULT_IMPORT_RATE_LIMIT as DEFAULT_RATE_LIMIT } from "@/lib/core/env";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/upload";
 import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { CARAVAN_HEADER, csv, snapshot } from "./helpers";
 
 const TOKEN = "s3cret-admin-token-for-tests";
 
-describe.each(DATABASES)("POST /api/v1/imports on %s", (name) => {
+describeEachDatabase("POST /api/v1/imports on %s", (name) => {
   let t: TestDatabase;
   let ip = 0;
   beforeAll(async () => {

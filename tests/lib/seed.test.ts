@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed";
 import { readTradeSeedData } from "@/lib/trade/seed";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 
 describe("shipped trade data", () => {
   const data = readTradeSeedData();
 
   it("gives every observation a source that exists", () => {
+    expect(data.observations.length).toBeGreaterThan(0);
+    expect(data.sources.length).toBeGreaterThan(0);
     const ids = new Set(data.sources.map((s) => s.id));
     for (const o of data.observations) expect(ids.has(o.sourceId), `${o.sourceId}`).toBe(true);
   });
@@ -24,6 +26,7 @@ describe("shipped trade data", () => {
   });
 
   it("gives every shipped source a kind, and the old mirror of China Daily is a copy", () => {
+    expect(data.sources.length).toBeGreaterThan(0);
     for (const s of data.sources) expect(["dataset", "press", "copy"], s.id).toContain(s.kind);
     expect(data.sources.find((s) => s.id === "press-mofcom-2022")).toMatchObject({ kind: "copy", priority: 90 });
   });
@@ -31,10 +34,17 @@ describe("shipped trade data", () => {
 
 /** The per-slice counts of the seed's one-line report, e.g. { "trade observations": 0, projects: 0, claims: 0 }. */
 function newCounts(report: string): Record<string, number> {
-  return Object.fromEntries([...report.matchAll(/(?:^|; )([a-z ]+): (\d+) new/g)].map((m) => [m[1]!, Number(m[2])]));
+  return Object.fromEntries([...report.matchAll(/(?:^|; )([a-z ]+): (\d+) new\b/g)].map((m) => [m[1]!, Number(m[2])]));
 }
 
-describe.each(DATABASES)("seed on %s", (name) => {
+/** Every number of one slice of the report, by its word: "claims: 0 new, 0 updated, 16 unchanged" gives { new: 0, updated: 0, unchanged: 16 }. */
+function sliceCounts(report: string, slice: string): Record<string, number> {
+  const text = report.split("; ").find((part) => part.startsWith(`${slice}: `));
+  expect(text, `no "${slice}" in the report: ${report}`).toBeDefined();
+  return Object.fromEntries([...text!.slice(slice.length + 2).matchAll(/\b(\d+) ([a-z ]+?)(?=,|$)/g)].map((m) => [m[2]!, Number(m[1])]));
+}
+
+describeEachDatabase("seed on %s", (name) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(name);
@@ -68,11 +78,20 @@ describe.each(DATABASES)("seed on %s", (name) => {
 
   it("is idempotent: a second seed adds nothing", async () => {
     const before = await t.db.tradeObservation.count();
+    const projectsBefore = await t.db.project.count();
+    const claimsBefore = await t.db.claim.count();
+    expect(before).toBeGreaterThan(0);
+    expect(projectsBefore).toBeGreaterThan(0);
+    expect(claimsBefore).toBeGreaterThan(0);
     const versionBefore = await t.db.dataVersion.findUnique({ where: { id: 1 } });
     const report = await seedDatabase(t.db);
     expect(await t.db.tradeObservation.count()).toBe(before);
-    // the exact count: a regex for "0 new" would pass on "10 new" too
+    // the exact counts: a regex for "0 new" would pass on "10 new" too
     expect(newCounts(report)).toEqual({ "trade observations": 0, projects: 0, claims: 0 });
+    // and everything the first seed wrote is recognised as already there
+    expect(sliceCounts(report, "trade observations")).toEqual({ new: 0, "already present": before });
+    expect(sliceCounts(report, "projects")).toEqual({ new: 0, "already present": projectsBefore });
+    expect(sliceCounts(report, "claims")).toEqual({ new: 0, updated: 0, unchanged: claimsBefore });
     expect((await t.db.dataVersion.findUnique({ where: { id: 1 } }))?.version).toBe(versionBefore?.version);
   });
 

@@ -1,13 +1,13 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getProjects } from "@/app/api/v1/projects/route";
 import type { ProjectsResponse } from "@/lib/projects/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
-describe.each(DATABASES)("projects API on %s", (name) => {
+describeEachDatabase("projects API on %s", (name) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(name);

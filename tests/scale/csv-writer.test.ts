@@ -56,12 +56,16 @@ describe("csvResponse", () => {
       { a, n: null, b: undefined },
     ]);
     rows.push({ a: "x", n: 0, b: false }, { a: "y", n: 1e21, b: true }, { a: "z", n: -0.000001, b: true });
+    expect(rows.length).toBeGreaterThan(20);
     const actual = await csvResponse(rowsOf(rows), COLUMNS, "f.csv").text();
     expect(actual).toBe(referenceCsv(rows));
+    // a header and one record per row, read back
+    expect(parse(actual, { from_line: 2 })).toHaveLength(rows.length);
   });
 
   it("quotes a bare CR or LF too, so a parser reads the text back whole", async () => {
     const rows: Row[] = TRICKY.map((a, i) => ({ a, n: i, b: true }));
+    expect(rows.length).toBeGreaterThan(0);
     const text = await csvResponse(rowsOf(rows), COLUMNS, "f.csv").text();
     expect(text).toBe(referenceCsv(rows));
     const parsed: string[][] = parse(text, { from_line: 2 });
@@ -74,7 +78,9 @@ describe("csvResponse", () => {
     expect(fast.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(fast.headers.get("content-disposition")).toBe('attachment; filename="f.csv"');
     expect(fast.headers.get("etag")).toBe("x");
-    expect(await fast.text()).toBe(referenceCsv(many));
+    const text = await fast.text();
+    expect(text).toBe(referenceCsv(many));
+    expect(parse(text, { from_line: 2 })).toHaveLength(many.length);
   });
 
   it("fails the stream when the rows fail", async () => {

@@ -17,7 +17,7 @@ import {
   TOTAL_ROWS_PER_YEAR,
 } from "@/scripts/bench/synthetic";
 import { writeSynthetic } from "@/scripts/bench/synthetic-writer";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 describe("synthetic plan", () => {
@@ -43,7 +43,7 @@ describe("synthetic plan", () => {
   });
 });
 
-describe.each(DATABASES)("commodity-level data on %s", (name) => {
+describeEachDatabase("commodity-level data on %s", (name) => {
   let t: TestDatabase;
   const plan = planRows(3, 2); // headings 0101, 0201, 0301; 2023–2024
   beforeAll(async () => {

@@ -8,7 +8,7 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { findCoverage, type CoverageEntry, type TradeCoverage } from "@/lib/trade/coverage";
 import { findTrade } from "@/lib/trade/queries";
 import { PARTNER_CODES, type TradeFilters, type TradeRow } from "@/lib/trade/schemas";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 const EVERYTHING_FULL_YEAR: TradeFilters = {
@@ -36,7 +36,7 @@ function expectedCoverage(rows: TradeRow[]): Map<string, { years: number[] }> {
   return out;
 }
 
-describe.each(DATABASES)("trade coverage on %s", (name) => {
+describeEachDatabase("trade coverage on %s", (name) => {
   let t: TestDatabase;
   let rows: TradeRow[];
   let coverage: TradeCoverage;

@@ -19,7 +19,7 @@ import { outranks } from "@/lib/trade/preferred";
 import { quoteOfNote } from "@/lib/trade/published-note";
 import { findTrade, iterateTrade } from "@/lib/trade/queries";
 import { PARTNER_CODES, type TradeFilters, type TradeResponse, type TradeRow } from "@/lib/trade/schemas";
-import { createTestDatabase, DATABASES, type TestDatabase } from "../helpers/databases";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
 const FILE = path.resolve("prisma/data/trade/published_figures_2015_2025.csv");
@@ -68,7 +68,7 @@ describe("the published figures file", () => {
   });
 });
 
-describe.each(DATABASES)("data truth on %s", (name) => {
+describeEachDatabase("data truth on %s", (name) => {
   let t: TestDatabase;
   let everything: TradeResponse;
   let sources: Map<string, SourceRef>;
