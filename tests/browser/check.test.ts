@@ -50,9 +50,10 @@ describe("/check", () => {
     await expect.poll(() => evidence.innerText()).toContain("2023");
 
     // save: the permalink shows the same claims, and offers the evidence pack
+    const claimsFound = await marks.count();
     await page.getByRole("button", { name: "Save and share" }).click();
     await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16}$/);
-    await expect.poll(() => page.locator("[data-claim-index]").count()).toBe(await marks.count());
+    await expect.poll(() => page.locator("[data-claim-index]").count()).toBe(claimsFound);
     const csvLink = page.getByRole("link", { name: "Evidence (CSV)" });
     const csv = await (await fetch(`${baseUrl()}${await csvLink.getAttribute("href")}`)).text();
     expect(csv.split("\r\n")[0]).toContain("source_url");
