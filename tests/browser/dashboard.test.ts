@@ -31,7 +31,7 @@ describe("overview /", () => {
     // China's customs, the five together: $106.3bn in 2025, the latest year
     await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$106.3bn");
     await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThan(1);
-    expect(await page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
     // the claims strip carries computed verdicts
     const strip = await page.getByTestId("claims-strip").innerText();
     expect(strip).toContain("record $95 billion");
@@ -132,7 +132,8 @@ describe("/countries/KAZ", () => {
     // computed from the data, per reporter, for the claim's year: China's customs $43.82bn, the EDB $30.10bn
     expect(await page.getByTestId("country-claim").innerText()).toMatch(/China.s customs \$43\.82bn.*Eurasian\s+Development Bank \$30\.10bn/s);
     // the claim is drawn as a threshold line across the turnover chart
-    expect(await page.getByText("Article: “exceeded $30 billion” (2024)").count()).toBeGreaterThan(0);
+    // Recharts draws after it measures its container: wait for the label rather than count at once
+    await expect.poll(() => page.getByText("Article: “exceeded $30 billion” (2024)").count()).toBeGreaterThan(0);
     await screenshot(page, "country-KAZ-desktop");
     await page.context().close();
   });
