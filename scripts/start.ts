@@ -17,4 +17,5 @@ function run(cmd: string, args: string[]): void {
 run(tsx, ["scripts/db/migrate.ts"]);
 run(tsx, ["scripts/db/seed.ts"]);
 if (!process.argv.includes("--no-build")) run(next, ["build"]);
-run(next, ["start", "--port", String(settings.PORT)]);
+// Caravan's server: Next behind the response cache and the client-address front (lib/core/server/).
+run(tsx, ["scripts/serve.ts", "--port", String(settings.PORT)]);

@@ -11,18 +11,20 @@ export const DEFAULT_IMPORT_RATE_LIMIT = 30;
 /** Text checks per client address and minute by default. */
 export const DEFAULT_CHECK_RATE_LIMIT = 120;
 
-const positiveInt = (name: string, fallback: number, max: number) =>
+const wholeNumber = (name: string, fallback: number, min: number, max: number) =>
   z
     .string()
     .optional()
     .transform((value, ctx): number => {
       if (value === undefined || value.trim() === "") return fallback;
-      if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) {
-        ctx.addIssue({ code: "custom", message: `${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(value)}` });
+      if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+        ctx.addIssue({ code: "custom", message: `${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}` });
         return z.NEVER;
       }
       return Number(value);
     });
+
+const positiveInt = (name: string, fallback: number, max: number) => wholeNumber(name, fallback, 1, max);
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -47,6 +49,13 @@ const envSchema = z.object({
     ),
   CARAVAN_IMPORT_RATE_LIMIT: positiveInt("CARAVAN_IMPORT_RATE_LIMIT", DEFAULT_IMPORT_RATE_LIMIT, 1_000_000),
   CARAVAN_CHECK_RATE_LIMIT: positiveInt("CARAVAN_CHECK_RATE_LIMIT", DEFAULT_CHECK_RATE_LIMIT, 1_000_000),
+  // How many proxies in front of Caravan append to X-Forwarded-For; 0 = none,
+  // so the header is ignored and the socket address counts.
+  CARAVAN_TRUST_PROXY_HOPS: wholeNumber("CARAVAN_TRUST_PROXY_HOPS", 0, 0, 10),
+  // Memory for pages and API responses kept per data version; 0 turns the cache off.
+  CARAVAN_RESPONSE_CACHE_MB: wholeNumber("CARAVAN_RESPONSE_CACHE_MB", 128, 0, 65_536),
+  // How often each instance reads the data version, i.e. the longest it serves a copy older than the database.
+  CARAVAN_DATA_VERSION_POLL_MS: wholeNumber("CARAVAN_DATA_VERSION_POLL_MS", 1000, 50, 60_000),
 });
 
 export type ServerEnv = z.output<typeof envSchema>;

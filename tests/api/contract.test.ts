@@ -23,6 +23,9 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute } from "../helpers/routes";
 
+// These requests come as through one trusted proxy that appends X-Forwarded-For (lib/core/http/route-policy.ts).
+process.env.CARAVAN_TRUST_PROXY_HOPS = "1";
+
 const doc = buildOpenApiDocument();
 const TOKEN = "contract-test-admin-token";
 const FIXTURES = path.resolve("tests/import/fixtures");

@@ -8,7 +8,8 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import probePostgres from "../helpers/global-setup";
 
-const DIST_DIR = ".next-test";
+// CARAVAN_TEST_DIST_DIR lets two people (or a helper) build and test side by side.
+const DIST_DIR = process.env.CARAVAN_TEST_DIST_DIR ?? ".next-test";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +45,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   run(tsx, ["scripts/db/seed.ts"], env);
   if (process.env.CARAVAN_SKIP_BUILD !== "1" || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) run(next, ["build"], env);
   const port = await freePort();
-  server = spawn(next, ["start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "inherit", "inherit"] });
+  // Caravan's own server (scripts/serve.ts), as `npm start` runs it: with its response cache and client addresses.
+  server = spawn(tsx, ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "inherit", "inherit"] });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -54,7 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error("next start did not answer /api/health within 60 s");
+    if (Date.now() > deadline) throw new Error("the server did not answer /api/health within 60 s");
     await new Promise((r) => setTimeout(r, 300));
   }
   project.provide("baseUrl", baseUrl);

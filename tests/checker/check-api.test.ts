@@ -15,6 +15,9 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 
+// These requests come as through one trusted proxy that appends X-Forwarded-For (lib/core/http/route-policy.ts).
+process.env.CARAVAN_TRUST_PROXY_HOPS = "1";
+
 const ARTICLE = fs.readFileSync(ARTICLE_FILE, "utf8");
 
 describeEachDatabase("text checker on %s", (name) => {

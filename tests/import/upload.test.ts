@@ -9,6 +9,9 @@ import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../
 import { callRoute, pointRoutesAt } from "../helpers/routes";
 import { CARAVAN_HEADER, csv, snapshot } from "./helpers";
 
+// These requests come as through one trusted proxy that appends X-Forwarded-For (lib/core/http/route-policy.ts).
+process.env.CARAVAN_TRUST_PROXY_HOPS = "1";
+
 const TOKEN = "s3cret-admin-token-for-tests";
 
 describeEachDatabase("POST /api/v1/imports on %s", (name) => {

@@ -3,6 +3,8 @@
 // per-address rate limit.
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
+import { serverEnv } from "../env";
+import { CLIENT_ADDRESS_HEADER, clientBehindProxies, PROXY_SECRET_ENV, PROXY_SECRET_HEADER, UNKNOWN_CLIENT } from "../server/client-address";
 import { ApiError } from "./errors";
 
 const RATE_WINDOW_MS = 60_000;
@@ -61,8 +63,21 @@ export function namedLimiter(name: string, limit: number): RateLimiter {
   return limiter;
 }
 
-/** The client's address as the proxy in front of the server reports it. */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
+/**
+ * The client's address for rate limits. Behind Caravan's server (`npm start`)
+ * it is the address the server vouched for; otherwise (plain `next start`, a
+ * test calling a handler) only X-Forwarded-For entries written by trusted
+ * proxies (CARAVAN_TRUST_PROXY_HOPS) count, and with none every caller shares
+ * one budget, so a made-up header never buys a fresh one.
+ */
+export function clientAddress(request: Request, trustedHops: number = serverEnv().CARAVAN_TRUST_PROXY_HOPS): string {
+  const secret = process.env[PROXY_SECRET_ENV];
+  const presented = request.headers.get(PROXY_SECRET_HEADER);
+  if (secret && presented && sameSecret(presented, secret)) return request.headers.get(CLIENT_ADDRESS_HEADER) || UNKNOWN_CLIENT;
+  return clientBehindProxies(null, request.headers.get("x-forwarded-for"), trustedHops);
+}
+
+function sameSecret(presented: string, secret: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(presented), digest(secret));
 }
