@@ -1,4 +1,5 @@
-import type { Db } from "../core/db/client";
+import { configOf, type Db } from "../core/db/client";
+import { streamRows } from "../core/db/row-stream";
 import { Prisma } from "../generated/prisma-sqlite/client";
 import { ALL_GOODS, isSeriesReporter, PERIOD_KINDS } from "../core/reference/codes";
 import { COMMODITY_ALL, type TradeFilters, type TradeResponse, type TradeRow } from "./schemas";
@@ -226,59 +227,38 @@ export async function findTrade(db: Db, filters: TradeFilters): Promise<TradeRes
 export type TradeRowWithSource = TradeRow & { source: SourceRef };
 
 /**
- * The same rows as findTrade, in the same order, for CSV: a small result in
- * one query; a large one per partner in keyset pages that walk the unique
- * index (partnerIso3, period, reporterCode, flow, commodity, sourceId). That
- * index's order is the API's order, since every period label starts with its
- * four-digit year. Each page seeks past the last row sent with a row-value
- * comparison, so a page costs the same at row 10 million as at row one and
- * memory stays flat. The next page is fetched while the current one is written.
+ * The same rows as findTrade, in the same order, for CSV, streamed from the
+ * driver (lib/core/db/row-stream.ts): one query, one snapshot, a batch at a
+ * time, so memory stays flat at ten million rows and the ORM costs nothing
+ * per row. The order is the unique index's (partner, period, reporter, flow,
+ * commodity, source), which is the API's order because every period label
+ * starts with its four-digit year, so the database walks the index instead
+ * of sorting.
  */
-export async function* iterateTrade(db: Db, filters: TradeFilters, pageSize = 5000): AsyncGenerator<TradeRowWithSource> {
-  const where = tradeFilterSql(filters);
-  const sources = new Map<string, SourceRef>();
-  const withSources = async (rows: RawRow[]) => {
-    const missing = [...new Set(rows.map((r) => r.sourceId))].filter((id) => !sources.has(id));
-    for (const s of await findSources(db, missing)) sources.set(s.id, s);
-    return rows;
-  };
+export async function* iterateTrade(db: Db, filters: TradeFilters, batchSize = 5000): AsyncGenerator<TradeRowWithSource> {
+  const sources = new Map((await listSourceRefs(db)).map((s) => [s.id, s]));
   const marker = preferredMarker<TradeRowWithSource>((id) => sources.get(id)?.priority ?? UNKNOWN_SOURCE_PRIORITY);
   const wanted = wantPreferred(filters);
-  const [{ n }] = await db.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS "n" FROM "TradeObservation" t WHERE ${where}`;
-  if (Number(n) <= pageSize) {
-    const rows = await withSources(
-      await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${where} ORDER BY ${ORDER_SQL}`,
-    );
-    const marked = markPreferred(
-      rows.map((row) => ({ ...toTradeRow(row), source: sources.get(row.sourceId)! })),
-      marker,
-    );
-    for (const row of marked) if (wanted(row)) yield row;
-    return;
-  }
-  type Cursor = { partner: string; last: RawRow | null };
-  const fetchPage = ({ partner, last }: Cursor) => {
-    const after = last
-      ? sql`AND t."period" >= ${last.period} AND (t."period", t."reporterCode", t."flow", t."commodity", t."sourceId") > (${last.period}, ${last.reporterCode}, ${last.flow}, ${last.commodity}, ${last.sourceId})`
-      : Prisma.empty;
-    return db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t
-      WHERE t."partnerIso3" = ${partner} AND ${where} ${after}
-      ORDER BY t."period", t."reporterCode", t."flow", t."commodity", t."sourceId" LIMIT ${pageSize}`.then(withSources);
-  };
-  const partners: string[] = [...new Set(filters.partner)].sort();
-  let cursor: Cursor | null = partners.length ? { partner: partners[0]!, last: null } : null;
-  let pending = cursor ? fetchPage(cursor) : null;
-  while (cursor && pending) {
-    const page = await pending;
-    const following = partners[partners.indexOf(cursor.partner) + 1];
-    const next: Cursor | null =
-      page.length === pageSize ? { partner: cursor.partner, last: page[page.length - 1]! } : following ? { partner: following, last: null } : null;
-    pending = next ? fetchPage(next) : null;
-    cursor = next;
-    // a competition can straddle two pages: the marker holds it until it ends
-    for (const row of page) for (const done of marker.push({ ...toTradeRow(row), source: sources.get(row.sourceId)! })) if (wanted(done)) yield done;
+  const query = sql`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${tradeFilterSql(filters)} ORDER BY ${INDEX_ORDER_SQL}`;
+  const config = configOf(db);
+  // An in-memory SQLite database has no file a second connection could open.
+  const batches: AsyncIterable<RawRow[]> | RawRow[][] =
+    config.provider === "sqlite" && config.filePath === ":memory:"
+      ? [await db.$queryRaw<RawRow[]>(query)]
+      : streamRows<RawRow>(config, query, batchSize);
+  for await (const batch of batches) {
+    // a competition can straddle two batches: the marker holds it until it ends
+    for (const row of batch) for (const done of marker.push({ ...toTradeRow(row), source: sources.get(row.sourceId)! })) if (wanted(done)) yield done;
   }
   for (const done of marker.flush()) if (wanted(done)) yield done;
+}
+
+const INDEX_ORDER_SQL = sql`t."partnerIso3", t."period", t."reporterCode", t."flow", t."commodity", t."sourceId"`;
+
+async function listSourceRefs(db: Db): Promise<SourceRef[]> {
+  const rows = await db.$queryRaw<(Omit<SourceRef, "priority" | "kind"> & { priority: number | bigint; kind: string | null })[]>`
+    SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority", "kind" FROM "Source" ORDER BY "id"`;
+  return rows.map((s) => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) }));
 }
 
 export async function listSources(db: Db): Promise<(SourceRef & { observationCount: number })[]> {

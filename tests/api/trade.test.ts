@@ -166,6 +166,9 @@ describeEachDatabase("trade API on %s", (name) => {
     it("is chosen by Accept: text/csv too", async () => {
       const response = await get("/api/v1/trade?partner=KGZ", { headers: { accept: "text/csv" } });
       expect(response.headers.get("content-type")).toContain("text/csv");
+      const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+      expect(rows.length).toBeGreaterThan(5);
+      expect(new Set(rows.map((row) => row.partner))).toEqual(new Set(["KGZ"]));
     });
   });
 

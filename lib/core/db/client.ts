@@ -12,20 +12,25 @@ import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
  */
 export type Db = SqlitePrismaClient;
 
-const providers = new WeakMap<object, DatabaseConfig["provider"]>();
+const configs = new WeakMap<object, DatabaseConfig>();
 
 export function createPrismaClient(config: DatabaseConfig = parseDatabaseUrl()): Db {
   const adapter = createAdapterFactory(config);
   const db = config.provider === "sqlite" ? new SqlitePrismaClient({ adapter }) : (new PostgresPrismaClient({ adapter }) as unknown as Db);
-  providers.set(db, config.provider);
+  configs.set(db, config);
   return db;
 }
 
 /** Which database a client talks to (for the few statements that differ, such as locks). */
 export function providerOf(db: Db): DatabaseConfig["provider"] {
-  const provider = providers.get(db);
-  if (!provider) throw new Error("providerOf: a client not made by createPrismaClient");
-  return provider;
+  return configOf(db).provider;
+}
+
+/** The database a client talks to (for a second connection of the driver's own, as row-stream.ts opens). */
+export function configOf(db: Db): DatabaseConfig {
+  const config = configs.get(db);
+  if (!config) throw new Error("configOf: a client not made by createPrismaClient");
+  return config;
 }
 
 const globalForPrisma = globalThis as unknown as { caravanPrisma?: Db };
