@@ -212,8 +212,13 @@ async function findSources(db: Db, ids: string[]): Promise<SourceRef[]> {
   return rows.map((s) => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) }));
 }
 
+/** The one SELECT behind findTrade (also the benchmark's driver-level ceiling runs exactly this). */
+export function tradeRowsSql(filters: TradeFilters): Prisma.Sql {
+  return sql`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${tradeFilterSql(filters)} ORDER BY ${ORDER_SQL}`;
+}
+
 export async function findTrade(db: Db, filters: TradeFilters): Promise<TradeResponse> {
-  const rows = await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "TradeObservation" t WHERE ${tradeFilterSql(filters)} ORDER BY ${ORDER_SQL}`;
+  const rows = await db.$queryRaw<RawRow[]>(tradeRowsSql(filters));
   const all = await findSources(db, [...new Set(rows.map((r) => r.sourceId))]);
   const priority = new Map(all.map((s) => [s.id, s.priority]));
   const marker = preferredMarker<TradeRow>((id) => priority.get(id) ?? UNKNOWN_SOURCE_PRIORITY);

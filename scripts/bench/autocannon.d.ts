@@ -18,6 +18,8 @@ declare module "autocannon" {
     non2xx: number;
     duration: number;
     "2xx": number;
+    "4xx": number;
+    "5xx": number;
   }
   export interface Options {
     url: string;
@@ -26,7 +28,7 @@ declare module "autocannon" {
     amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
-    requests?: { method?: string; path: string }[];
+    requests?: { method?: string; path: string; body?: string; headers?: Record<string, string> }[];
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

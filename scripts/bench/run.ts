@@ -1,10 +1,14 @@
-// npm run bench [-- --sizes 10k,1m,10m] [--db sqlite,postgresql] [--quick] [--duration 10] [--connections 4]
-//                  [--no-build] [--keep] [--skip-load] [--load-duration 60] [--out docs/benchmarks.md] [--report-only]
-// A script, not a test: measures the API under concurrent load (Next vs a bare
-// node:http ceiling), the whole-table CSV export (vs sqlite3 -csv / psql \copy),
-// first-load JS and the render time of /, for each size and database, plus a
-// 60 s two-instance load run on PostgreSQL; prints a table and writes
-// docs/benchmarks.md. Loopback only; every load run is bounded in time.
+// npm run bench [-- --sizes seed,1m,10m] [--db sqlite,postgresql] [--quick] [--duration 10] [--connections 4]
+//                  [--no-build] [--keep] [--skip-load] [--skip-lighthouse] [--load-duration 60] [--out docs/benchmarks.md]
+//                  [--report-only] [--soak] [--soak-minutes 10]
+// A script, not a test. For each size and database it measures GET /api/v1/trade under concurrent
+// load on Caravan's server (response cache on, and off) against the ceiling of the database driver
+// itself (scripts/bench/driver-server.ts), and the whole-table CSV export against sqlite3 -csv /
+// psql \copy; once, on the seeded database: pages under load beside a static chunk of the same
+// server, Lighthouse's mobile profile on every page, first-load JS, and POST /api/v1/check; plus
+// a two-instance run on PostgreSQL. --soak instead runs 10 minutes of mixed load on two instances
+// against PostgreSQL with an import every 30 s. Prints a table and writes docs/benchmarks.md.
+// Loopback only; every load run is bounded in time.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,9 +17,21 @@ import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/core/db/database-url";
 import { firstLoadJs, type PageJs } from "./bundle-size";
+import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseResult } from "./lighthouse";
 import { migrateInChildProcess } from "./migrate";
-import { startServer, stopServer, waitForHttp, watchPeakRss, type Server } from "./processes";
-import { renderReport, type ApiResult, type BenchReport, type CsvResult, type LoadResult, type RenderResult, type SizeResult } from "./report";
+import { startServer, stopServer, treeRss, waitForHttp, watchPeakRss, type Server } from "./processes";
+import {
+  renderReport,
+  type ApiResult,
+  type BenchReport,
+  type CheckResult,
+  type CsvResult,
+  type LoadResult,
+  type PagesResult,
+  type RenderResult,
+  type SizeResult,
+  type SoakResult,
+} from "./report";
 import { parseSize, planForRows, SYNTHETIC_SOURCE } from "./synthetic";
 import { writeSynthetic } from "./synthetic-writer";
 
@@ -27,7 +43,7 @@ const option = (name: string, fallback: string) => {
 };
 
 const QUICK = flag("quick");
-const SIZES = option("sizes", QUICK ? "10k" : "10k,1m,10m")
+const SIZES = option("sizes", QUICK ? "seed" : "seed,1m,10m")
   .split(",")
   .map((s) => s.trim());
 const DATABASES = option("db", "sqlite,postgresql")
@@ -43,22 +59,25 @@ const PG_BASE = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL 
 const WORK_DIR = path.join(os.tmpdir(), "caravan-bench");
 const NEXT = path.resolve("node_modules/.bin/next");
 const TSX = path.resolve("node_modules/.bin/tsx");
-const NEXT_PORT = 3301;
-const NEXT_PORT_2 = 3302;
-const BARE_PORT = 3311;
+const CARAVAN_PORT = 3301;
+const CARAVAN_PORT_2 = 3302;
+const UNCACHED_PORT = 3303;
+const DRIVER_PORT = 3311;
+const SOAK_MINUTES = Number(option("soak-minutes", "10"));
+const ADMIN_TOKEN = "bench-admin-token-0123456789abcdef";
 
-/** The requests measured at every size: a typical filtered series, a commodity series, the top commodities. */
+/** The requests measured at every size: a typical filtered series and a commodity series, both GET /api/v1/trade. */
 export const API_QUERIES = [
   { name: "typical: KAZ turnover 2015–2024", path: "/api/v1/trade?partner=KAZ&from=2015&to=2024&flow=turnover&synthetic=include" },
   {
     name: "commodity: KAZ HS 0101 by month 2015–2024",
     path: "/api/v1/trade?partner=KAZ&reporter=CHN&commodity=0101&period=month&from=2015&to=2024&synthetic=include",
   },
-  {
-    name: "top 10 commodities: CHN exports 2024",
-    path: "/api/v1/trade/commodities?reporter=CHN&flow=china_exports&from=2024&to=2024&limit=10&synthetic=include",
-  },
 ];
+
+/** The pages held to ≥ 30 % of a static chunk's requests/s, fetched as a browser's first load. */
+const PAGE_PATHS = ["/", "/claims", "/projects"];
+const BROWSER_HEADERS = { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "accept-encoding": "gzip, deflate, br" };
 
 /** The whole table as the export sees it: every commodity and period of the five partners. */
 const CSV_PATH = "/api/v1/trade?commodity=all&period=all&synthetic=include&format=csv";
@@ -179,6 +198,14 @@ async function dropDb(db: BenchDb) {
 
 /** Migrated, seeded with the shipped data, then the synthetic rows; reused when a previous run left it complete. */
 async function prepare(db: BenchDb, rows: number): Promise<{ rows: number; seconds: number | null; total: number }> {
+  if (rows === 0) {
+    // the seeded size: the shipped data only, made fresh (seconds)
+    await dropDb(db);
+    migrateInChildProcess(db.url);
+    const seed = spawnSync(TSX, ["scripts/db/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, encoding: "utf8" });
+    if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+    return { rows: 0, seconds: null, total: await totalRows(db) };
+  }
   const plan = planForRows(rows);
   if ((await syntheticCount(db)) === plan.rows) {
     log(`  reusing ${db.kind} database with ${plan.rows.toLocaleString("en")} synthetic rows`);
@@ -199,17 +226,26 @@ async function totalRows(db: BenchDb): Promise<number> {
   return pgAdmin(async (c) => Number((await c.query(`SELECT count(*) AS n FROM "${db.schema}"."TradeObservation"`)).rows[0].n));
 }
 
-function startNext(db: BenchDb, port: number): Server {
-  return startServer(`next:${port}`, NEXT, ["start", "--port", String(port), "--hostname", "127.0.0.1"], port, {
+/** Caravan as `npm start` serves it (scripts/serve.ts); `cache: false` turns the response cache off. */
+function startCaravan(db: BenchDb, port: number, options: { cache?: boolean; env?: Record<string, string> } = {}): Server {
+  return startServer(`caravan:${port}`, TSX, ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], port, {
     DATABASE_URL: db.url,
     CARAVAN_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
+    CARAVAN_RESPONSE_CACHE_MB: options.cache === false ? "0" : "128",
+    ...options.env,
   });
 }
 
-async function cannon(url: string, duration: number, connections = CONNECTIONS, requests?: { path: string }[]): Promise<Result> {
-  return autocannon({ url, connections, duration, timeout: 30, ...(requests ? { requests } : {}) });
+async function cannon(
+  url: string,
+  duration: number,
+  connections = CONNECTIONS,
+  requests?: { path: string; method?: string; body?: string; headers?: Record<string, string> }[],
+  headers?: Record<string, string>,
+): Promise<Result> {
+  return autocannon({ url, connections, duration, timeout: 30, ...(requests ? { requests } : {}), ...(headers ? { headers } : {}) });
 }
 
 function apiFigures(r: Result) {
@@ -222,23 +258,22 @@ function apiFigures(r: Result) {
   };
 }
 
-async function warm(url: string, times = 10) {
+async function warm(url: string, times = 10, headers: Record<string, string> = {}) {
   for (let i = 0; i < times; i++) {
-    const response = await fetch(url);
+    const response = await fetch(url, { headers });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status} ${(await fetch(url).then((r) => r.text())).slice(0, 300)}`);
   }
 }
 
-async function measureApi(nextPort: number, barePort: number): Promise<ApiResult[]> {
+/** Caravan with its response cache, Caravan without it, and the driver's ceiling, one after the other on the same URLs. */
+async function measureApi(cachedPort: number, uncachedPort: number, driverPort: number): Promise<ApiResult[]> {
   const results: ApiResult[] = [];
-  // A short unrecorded run per server first: a fresh `next start` compiles its
+  const ports = [cachedPort, uncachedPort, driverPort];
+  // A short unrecorded run per server first: a fresh server compiles its
   // route modules and V8 optimises them during its first seconds of traffic.
-  for (const q of API_QUERIES) {
-    await warm(`http://127.0.0.1:${nextPort}${q.path}`);
-    await warm(`http://127.0.0.1:${barePort}${q.path}`);
-  }
-  for (const port of [nextPort, barePort])
+  for (const q of API_QUERIES) for (const port of ports) await warm(`http://127.0.0.1:${port}${q.path}`);
+  for (const port of ports)
     await cannon(
       `http://127.0.0.1:${port}`,
       WARMUP_SECONDS,
@@ -246,15 +281,21 @@ async function measureApi(nextPort: number, barePort: number): Promise<ApiResult
       API_QUERIES.map((q) => ({ path: q.path })),
     );
   for (const q of API_QUERIES) {
-    const rows = ((await (await fetch(`http://127.0.0.1:${barePort}${q.path}`)).json()) as { data: unknown[] }).data.length;
-    const next = apiFigures(await cannon(`http://127.0.0.1:${nextPort}${q.path}`, DURATION));
-    const bare = apiFigures(await cannon(`http://127.0.0.1:${barePort}${q.path}`, DURATION));
-    log(`    ${q.name}: next ${next.rps.toFixed(0)} req/s p99 ${next.p99} ms; bare ${bare.rps.toFixed(0)} req/s p99 ${bare.p99} ms`);
-    results.push({ name: q.name, path: q.path, rows, next, bare });
+    const rows = ((await (await fetch(`http://127.0.0.1:${cachedPort}${q.path}`)).json()) as { data: unknown[] }).data.length;
+    const driverRows = ((await (await fetch(`http://127.0.0.1:${driverPort}${q.path}`)).json()) as { data: unknown[] }).data.length;
+    if (rows !== driverRows) throw new Error(`${q.path}: Caravan sent ${rows} rows, the driver ceiling ${driverRows}`);
+    const cached = apiFigures(await cannon(`http://127.0.0.1:${cachedPort}${q.path}`, DURATION));
+    const uncached = apiFigures(await cannon(`http://127.0.0.1:${uncachedPort}${q.path}`, DURATION));
+    const driver = apiFigures(await cannon(`http://127.0.0.1:${driverPort}${q.path}`, DURATION));
+    log(
+      `    ${q.name}: cached ${cached.rps.toFixed(0)} req/s p99 ${cached.p99} ms; uncached ${uncached.rps.toFixed(0)} req/s p99 ${uncached.p99} ms; driver ${driver.rps.toFixed(0)} req/s p99 ${driver.p99} ms`,
+    );
+    results.push({ name: q.name, path: q.path, rows, cached, uncached, driver });
   }
   return results;
 }
 
+/** First render of / without the cache (what a miss costs), 20 sequential requests. */
 async function measureRender(port: number): Promise<RenderResult> {
   const url = `http://127.0.0.1:${port}/`;
   await warm(url, 3);
@@ -269,7 +310,33 @@ async function measureRender(port: number): Promise<RenderResult> {
   return { medianMs: times[10]!, p95Ms: times[18]! };
 }
 
-/** Streams the whole-table CSV from `next start`, counting records and sampling the server's RSS. */
+/** Pages as a browser's first load asks for them, beside a static chunk from the same server, in one run. */
+async function measurePages(port: number): Promise<PagesResult> {
+  const base = `http://127.0.0.1:${port}`;
+  const html = await (await fetch(base + "/")).text();
+  const chunk = /\/_next\/static\/chunks\/[^"']+\.js/.exec(html)?.[0];
+  if (!chunk) throw new Error("no static chunk found in the HTML of /");
+  const measured: PagesResult["pages"] = [];
+  for (const p of [...PAGE_PATHS, chunk]) {
+    await warm(base + p, 3, BROWSER_HEADERS);
+    const response = await fetch(base + p);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    const figures = apiFigures(await cannon(base + p, DURATION, CONNECTIONS, undefined, BROWSER_HEADERS));
+    log(`    page ${p}: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50} ms (${(bytes / 1000).toFixed(0)} kB)`);
+    measured.push({ path: p, staticChunk: p === chunk, bytes, ...figures });
+  }
+  return { pages: measured };
+}
+
+/** POST /api/v1/check with a 100 kB article (scripts/bench/check-load.ts, when present). */
+async function measureCheck(baseUrl: string): Promise<CheckResult | undefined> {
+  const file = path.resolve("scripts/bench/check-load.ts");
+  if (!fs.existsSync(file)) return undefined;
+  const checkLoad = (await import(file)) as { measureCheckLoad?: (baseUrl: string) => Promise<CheckResult> };
+  return checkLoad.measureCheckLoad?.(baseUrl);
+}
+
+/** Streams the whole-table CSV from Caravan's server, counting records and sampling the server's RSS. */
 async function measureCsvNext(server: Server): Promise<{ rows: number; seconds: number; peakRss: number; bytes: number }> {
   const watch = watchPeakRss(server.child.pid!);
   const started = performance.now();
@@ -326,27 +393,46 @@ function measureCsvNative(db: BenchDb): Promise<{ tool: string; rows: number; se
   });
 }
 
-async function measureSize(db: BenchDb, size: string): Promise<SizeResult> {
+async function measureSize(db: BenchDb, size: string, first: boolean): Promise<SizeResult> {
   log(`${db.kind} ${size}`);
-  const prepared = await prepare(db, parseSize(size));
-  const next = startNext(db, NEXT_PORT);
-  const bare = startServer("bare", TSX, ["scripts/bench/bare-server.ts"], BARE_PORT, { DATABASE_URL: db.url, NODE_ENV: "production" });
+  const prepared = await prepare(db, size === "seed" ? 0 : parseSize(size));
+  const cachedServer = startCaravan(db, CARAVAN_PORT, { env: { CARAVAN_CHECK_RATE_LIMIT: "1000000" } });
+  const uncachedServer = startCaravan(db, UNCACHED_PORT, { cache: false });
+  const driver = startServer("driver", TSX, ["scripts/bench/driver-server.ts"], DRIVER_PORT, {
+    DATABASE_URL: db.url,
+    NODE_ENV: "production",
+    BENCH_PATHS: API_QUERIES.map((q) => q.path).join("\n"),
+  });
+  const servers = [cachedServer, uncachedServer, driver];
   try {
-    await waitForHttp(`http://127.0.0.1:${NEXT_PORT}/api/health`);
-    await waitForHttp(`http://127.0.0.1:${BARE_PORT}/health`);
-    const api = await measureApi(NEXT_PORT, BARE_PORT);
-    const render = await measureRender(NEXT_PORT);
-    log(`    render /: median ${render.medianMs.toFixed(1)} ms`);
-    await stopServer(bare);
+    await waitForHttp(`http://127.0.0.1:${CARAVAN_PORT}/api/health`);
+    await waitForHttp(`http://127.0.0.1:${UNCACHED_PORT}/api/health`);
+    await waitForHttp(`http://127.0.0.1:${DRIVER_PORT}/health`);
+    const api = await measureApi(CARAVAN_PORT, UNCACHED_PORT, DRIVER_PORT);
+    const render = await measureRender(UNCACHED_PORT);
+    log(`    render / without the cache: median ${render.medianMs.toFixed(1)} ms`);
+    await stopServer(driver);
+    await stopServer(uncachedServer);
+    let pages: PagesResult | undefined;
+    let lighthouse: LighthouseResult[] | undefined;
+    let check: CheckResult | undefined;
+    if (first) {
+      pages = await measurePages(CARAVAN_PORT);
+      if (!flag("skip-lighthouse")) {
+        log(`    Lighthouse (mobile) on ${LIGHTHOUSE_PAGES.length} pages`);
+        lighthouse = await runLighthouse(`http://127.0.0.1:${CARAVAN_PORT}`, LIGHTHOUSE_PAGES, { runs: QUICK ? 1 : 3 });
+      }
+      check = await measureCheck(`http://127.0.0.1:${CARAVAN_PORT}`);
+    }
     // a fresh server, so its peak RSS is the export's, not the load test's
-    await stopServer(next);
-    const csvServer = startNext(db, NEXT_PORT);
+    await stopServer(cachedServer);
+    const csvServer = startCaravan(db, CARAVAN_PORT);
     let csv: CsvResult;
     try {
-      await waitForHttp(`http://127.0.0.1:${NEXT_PORT}/api/health`);
+      await waitForHttp(`http://127.0.0.1:${CARAVAN_PORT}/api/health`);
       const exported = await measureCsvNext(csvServer);
       log(
-        `    CSV via next: ${exported.rows.toLocaleString("en")} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MiB`,
+        `    CSV via Caravan: ${exported.rows.toLocaleString("en")} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MiB`,
       );
       const native = await measureCsvNative(db);
       log(`    CSV via ${native.tool}: ${native.rows.toLocaleString("en")} rows in ${native.seconds.toFixed(1)} s`);
@@ -366,10 +452,12 @@ async function measureSize(db: BenchDb, size: string): Promise<SizeResult> {
       render,
       csv,
       load,
+      pages,
+      lighthouse,
+      check,
     };
   } finally {
-    await stopServer(bare);
-    await stopServer(next);
+    for (const server of servers) await stopServer(server);
   }
 }
 
@@ -378,10 +466,10 @@ function loadSize(): string {
   return SIZES.includes("1m") ? "1m" : SIZES[SIZES.length - 1]!;
 }
 
-/** Issue 8: two `next start` on one PostgreSQL, mixed API and page requests, LOAD_DURATION seconds, loopback only. */
+/** Two Caravan servers on one PostgreSQL, mixed API and page requests, LOAD_DURATION seconds, loopback only. */
 async function loadTest(db: BenchDb): Promise<LoadResult> {
   log(`    load: two instances, ${LOAD_DURATION} s of mixed requests`);
-  const servers = [startNext(db, NEXT_PORT), startNext(db, NEXT_PORT_2)];
+  const servers = [startCaravan(db, CARAVAN_PORT), startCaravan(db, CARAVAN_PORT_2)];
   try {
     for (const s of servers) await waitForHttp(`http://127.0.0.1:${s.port}/api/health`);
     for (const s of servers) for (const p of LOAD_REQUESTS) await warm(`http://127.0.0.1:${s.port}${p}`, 1);
@@ -406,9 +494,105 @@ async function loadTest(db: BenchDb): Promise<LoadResult> {
   }
 }
 
+/**
+ * --soak: SOAK_MINUTES of mixed page, API, CSV and check load on two instances
+ * against one PostgreSQL while an import lands every 30 s (alternately on
+ * each instance, each one a new data version). Records 5xx, p99 and each
+ * instance's RSS at the start and the end.
+ */
+async function soak(): Promise<SoakResult> {
+  const db = benchDb("postgresql", "soak");
+  await prepare(db, 0);
+  const env = { CARAVAN_ADMIN_TOKEN: ADMIN_TOKEN, CARAVAN_CHECK_RATE_LIMIT: "1000000", CARAVAN_IMPORT_RATE_LIMIT: "1000" };
+  const servers = [startCaravan(db, CARAVAN_PORT, { env }), startCaravan(db, CARAVAN_PORT_2, { env })];
+  try {
+    for (const s of servers) await waitForHttp(`http://127.0.0.1:${s.port}/api/health`);
+    const article = fs.readFileSync("prisma/data/china-central-asia-community-of-shared-destiny.txt", "utf8");
+    const requests: { path: string; method?: string; headers?: Record<string, string>; body?: string }[] = [
+      ...LOAD_REQUESTS.map((p) => ({ path: p })),
+      { path: "/claims" },
+      { path: "/projects" },
+      { path: "/api/v1/trade?partner=KAZ~UZB&from=2015&format=csv" },
+      { path: "/api/v1/claims?format=csv" },
+      {
+        method: "POST",
+        path: "/api/v1/check",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: article.slice(0, 20_000) }),
+      },
+    ];
+    for (const s of servers) for (const r of requests.filter((r) => !r.method)) await warm(`http://127.0.0.1:${s.port}${r.path}`, 1);
+    const rssStart = servers.map((s) => treeRss(s.child.pid!));
+    const seconds = SOAK_MINUTES * 60;
+    log(
+      `soak: ${SOAK_MINUTES} min on two instances, an import every 30 s; RSS at start ${rssStart.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(", ")}`,
+    );
+    const imports: { at: number; status: number; instance: number }[] = [];
+    const started = Date.now();
+    let stop = false;
+    const importer = (async () => {
+      for (let n = 1; !stop; n++) {
+        await new Promise((r) => setTimeout(r, 30_000));
+        if (stop) break;
+        const instance = n % 2;
+        const form = new FormData();
+        // one changed figure per import, going back and forth, so each import is a new data version
+        const value = 43_820_000_000 + (n % 2) * 1_000_000;
+        form.set(
+          "file",
+          new File([`period,partner,reporter,flow,value_usd,source_id\n2024,KAZ,CHN,turnover,${value},press-astanatimes-2025-01\n`], `soak-${n}.csv`),
+        );
+        const response = await fetch(`http://127.0.0.1:${servers[instance]!.port}/api/v1/imports`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+          body: form,
+        });
+        await response.arrayBuffer();
+        imports.push({ at: (Date.now() - started) / 1000, status: response.status, instance });
+        log(`    import ${n} on instance ${instance}: HTTP ${response.status}`);
+      }
+    })();
+    const results = await Promise.all(servers.map((s) => cannon(`http://127.0.0.1:${s.port}`, seconds, 4, requests)));
+    stop = true;
+    await importer;
+    const rssEnd = servers.map((s) => treeRss(s.child.pid!));
+    return {
+      minutes: SOAK_MINUTES,
+      paths: requests.map((r) => `${r.method ?? "GET"} ${r.path}`),
+      instances: results.map((r, i) => ({
+        port: servers[i]!.port,
+        ...apiFigures(r),
+        status5xx: r["5xx"],
+        status4xx: r["4xx"],
+        rssStartBytes: rssStart[i]!,
+        rssEndBytes: rssEnd[i]!,
+      })),
+      imports,
+    };
+  } finally {
+    for (const s of servers) await stopServer(s);
+    if (!flag("keep")) await dropDb(db).catch(() => {});
+  }
+}
+
+/** --soak: build if needed, soak, keep the figures beside the last run's and re-render the page. */
+async function soakOnly() {
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  build();
+  const result = await soak();
+  fs.writeFileSync(path.join(WORK_DIR, "last-soak.json"), JSON.stringify({ ...result, date: new Date().toISOString() }, null, 2));
+  if (fs.existsSync(path.join(WORK_DIR, "last-run.json"))) reportOnly();
+  else console.log(JSON.stringify(result, null, 2));
+}
+
+function lastSoak(): (SoakResult & { date: string }) | undefined {
+  const file = path.join(WORK_DIR, "last-soak.json");
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as SoakResult & { date: string }) : undefined;
+}
+
 /** --report-only: re-render docs/benchmarks.md from the last run's figures (e.g. after editing the analysis). */
 function reportOnly() {
-  const report = JSON.parse(fs.readFileSync(path.join(WORK_DIR, "last-run.json"), "utf8")) as BenchReport;
+  const report = { ...(JSON.parse(fs.readFileSync(path.join(WORK_DIR, "last-run.json"), "utf8")) as BenchReport), soak: lastSoak() };
   const { table, markdown } = renderReport(report);
   console.log(table);
   fs.writeFileSync(OUT, markdown);
@@ -417,6 +601,7 @@ function reportOnly() {
 
 async function main() {
   if (flag("report-only")) return reportOnly();
+  if (flag("soak")) return soakOnly();
   fs.mkdirSync(WORK_DIR, { recursive: true });
   const info = machine();
   log(`machine: ${info.nproc} cores, ${info.memoryGiB} GiB, ${info.cpu}; load average ${info.loadAverage}`);
@@ -428,7 +613,7 @@ async function main() {
     for (const size of SIZES) {
       const db = benchDb(kind, size);
       try {
-        results.push(await measureSize(db, size));
+        results.push(await measureSize(db, size, results.length === 0 && missing.length === 0));
       } catch (error) {
         console.error(error);
         missing.push(`${kind} ${size}: ${(error as Error).message.split("\n")[0]}`);
@@ -457,6 +642,7 @@ async function main() {
     pages,
     results,
     missing,
+    soak: lastSoak(),
   };
   fs.mkdirSync(WORK_DIR, { recursive: true });
   fs.writeFileSync(path.join(WORK_DIR, "last-run.json"), JSON.stringify(report, null, 2));

@@ -9,6 +9,16 @@ describe("environment", () => {
       expect(env.PORT).toBe(3000);
       expect(env.CARAVAN_ADMIN_TOKEN).toBeNull();
       expect(env.CARAVAN_IMPORT_RATE_LIMIT).toBe(DEFAULT_IMPORT_RATE_LIMIT);
+      // no proxy trusted: X-Forwarded-For means nothing unless said otherwise
+      expect(env.CARAVAN_TRUST_PROXY_HOPS).toBe(0);
+      expect(env.CARAVAN_RESPONSE_CACHE_MB).toBe(128);
+      expect(env.CARAVAN_DATA_VERSION_POLL_MS).toBe(1000);
+    });
+
+    it("a cache of 0 MB (off) and trusted proxy hops are read as whole numbers", () => {
+      const env = parseEnv({ CARAVAN_RESPONSE_CACHE_MB: "0", CARAVAN_TRUST_PROXY_HOPS: "2" });
+      expect(env.CARAVAN_RESPONSE_CACHE_MB).toBe(0);
+      expect(env.CARAVAN_TRUST_PROXY_HOPS).toBe(2);
     });
   });
 
@@ -19,6 +29,8 @@ describe("environment", () => {
       ["a PORT out of range", { PORT: "70000" }, /PORT/],
       ["a short admin token", { CARAVAN_ADMIN_TOKEN: "short" }, /CARAVAN_ADMIN_TOKEN/],
       ["a rate limit of zero", { CARAVAN_IMPORT_RATE_LIMIT: "0" }, /CARAVAN_IMPORT_RATE_LIMIT/],
+      ["a proxy hop count that is not a number", { CARAVAN_TRUST_PROXY_HOPS: "yes" }, /CARAVAN_TRUST_PROXY_HOPS/],
+      ["a poll interval below 50 ms", { CARAVAN_DATA_VERSION_POLL_MS: "10" }, /CARAVAN_DATA_VERSION_POLL_MS/],
     ];
     for (const [what, source, name] of cases) {
       it(what, () => {

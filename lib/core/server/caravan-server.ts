@@ -158,6 +158,8 @@ function cacheableRequest(req: IncomingMessage): boolean {
   const url = req.url ?? "/";
   if (url.startsWith("/_next/") || url.startsWith("/api/health")) return false;
   if (req.headers.authorization || req.headers.cookie) return false;
+  // CSV downloads stream straight through: they can be millions of rows, and are fetched once, not viewed.
+  if (/[?&]format=csv\b/.test(url) || /\btext\/csv\b/.test(req.headers.accept ?? "")) return false;
   // Client-side navigations ask Next for React Server Component payloads; those vary on router state.
   if (req.headers.rsc || Object.keys(req.headers).some((name) => name.startsWith("next-router") || name === "next-url")) return false;
   return !/[?&]_rsc=/.test(url);
