@@ -3,7 +3,10 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 // Scripts: Next's hydration uses inline scripts, so 'unsafe-inline' stays;
 // 'unsafe-eval' only in development (React's dev tooling needs it).
 // Styles: Recharts sets inline styles.
-const contentSecurityPolicy = (isDev) =>
+// Framing: no page may be framed ('none' and X-Frame-Options: DENY) except
+// the embeds under /embed/, which any site may frame (frame-ancestors *, and
+// no X-Frame-Options, which knows no "any site").
+const contentSecurityPolicy = (isDev, frameAncestors) =>
   [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
@@ -14,16 +17,19 @@ const contentSecurityPolicy = (isDev) =>
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 
-const securityHeaders = (isDev) => [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy(isDev) },
+const securityHeaders = (isDev, { framable = false } = {}) => [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy(isDev, framable ? "*" : "'none'") },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
+  ...(framable ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+
+/** The embeds' path prefix: the only pages another site may frame. */
+const EMBED_PATH = "/embed";
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -38,7 +44,14 @@ const nextConfig = (phase) => ({
   // Native and WebAssembly database drivers stay plain Node requires.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+    const isDev = phase === PHASE_DEVELOPMENT_SERVER;
+    // Two rules that never match the same path (a later match would only
+    // override keys, never remove X-Frame-Options): everything but /embed and
+    // /embed/…, then /embed and /embed/….
+    return [
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders(isDev) },
+      { source: `${EMBED_PATH}/:path*`, headers: securityHeaders(isDev, { framable: true }) },
+    ];
   },
 });
 

@@ -18,4 +18,5 @@ run(tsx, ["scripts/db/migrate.ts"]);
 run(tsx, ["scripts/db/seed.ts"]);
 if (!process.argv.includes("--no-build")) run(next, ["build"]);
 // Caravan's server: Next behind the response cache and the client-address front (lib/core/server/).
-run(tsx, ["scripts/serve.ts", "--port", String(settings.PORT)]);
+// In this process's Node with tsx as a loader, not under the tsx CLI: one process, no wrapper holding memory.
+run(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(settings.PORT)]);

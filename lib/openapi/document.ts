@@ -15,6 +15,7 @@ import {
 import { FORMATS, LIST_SEPARATOR } from "../core/http/query-params";
 import { importOpenApi } from "../import/openapi";
 import { projectsOpenApi } from "../projects/openapi";
+import { shareOpenApi } from "../share/openapi";
 import { tradeOpenApi } from "../trade/openapi";
 
 export interface OpenApiDocument {
@@ -32,7 +33,7 @@ export interface OpenApiDocument {
 }
 
 /** In the order the document lists them: the data first, then reference, uploads and the service routes. */
-const FRAGMENTS: OpenApiFragment[] = [tradeOpenApi, projectsOpenApi, claimsOpenApi, checkerOpenApi, coreOpenApi, importOpenApi];
+const FRAGMENTS: OpenApiFragment[] = [tradeOpenApi, projectsOpenApi, claimsOpenApi, checkerOpenApi, shareOpenApi, coreOpenApi, importOpenApi];
 
 export function buildOpenApiDocument(): OpenApiDocument {
   const paths: OpenApiPaths = {};

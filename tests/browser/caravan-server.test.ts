@@ -33,7 +33,7 @@ async function freePort(): Promise<number> {
 
 async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

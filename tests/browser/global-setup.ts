@@ -46,7 +46,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.CARAVAN_SKIP_BUILD !== "1" || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) run(next, ["build"], env);
   const port = await freePort();
   // Caravan's own server (scripts/serve.ts), as `npm start` runs it: with its response cache and client addresses.
-  server = spawn(tsx, ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "inherit", "inherit"] });
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -79,7 +79,7 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
     proxy = proxied.proxy;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
       env: { ...process.env, DATABASE_URL: proxied.url, CARAVAN_DIST_DIR: inject("distDir"), NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
     });

@@ -43,6 +43,21 @@ export interface CsvForm<Filters, Body, Row> {
   rows: (db: Db, filters: Filters, body: () => Promise<Body>) => AsyncIterable<Row>;
 }
 
+/** A read's answer when it is a file (an image, an archive) rather than JSON or CSV. */
+export interface FileBody {
+  body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
+  contentType: string;
+  /** sent as Content-Disposition, inline unless the file is meant to be saved */
+  fileName?: string;
+  disposition?: "inline" | "attachment";
+  headers?: Record<string, string>;
+}
+
+export interface FileForm<Filters, Body> {
+  /** the file, made from the found body (or streamed from the database) */
+  render: (ctx: { db: Db; filters: Filters; url: URL; request: Request; body: () => Promise<Body> }) => Promise<FileBody>;
+}
+
 export interface ReadRouteDeclaration<Schema extends z.ZodObject, Filters, Body, Row> {
   policy: RoutePolicy;
   query: Schema;
@@ -51,6 +66,8 @@ export interface ReadRouteDeclaration<Schema extends z.ZodObject, Filters, Body,
   resolve: (query: z.output<Schema>, params: Record<string, string>) => Filters;
   find: (db: Db, filters: Filters) => Promise<Body>;
   csv?: CsvForm<Filters, Body, Row>;
+  /** the route answers this file instead of JSON (chart images, data packages); parsing, ETag/304 and errors stay the same */
+  file?: FileForm<Filters, Body>;
 }
 
 type RouteHandler = ReturnType<typeof withApi<Record<string, string>>>;
@@ -65,6 +82,7 @@ export function readRoute<Schema extends z.ZodObject, Filters, Body, Row = never
     const filters = route.resolve(query, route.params ? parsePathParams(route.params, params) : {});
     const { etag, notModified } = await cacheValidators(db, request, url);
     if (notModified) return notModified;
+    if (route.file) return fileRead(await route.file.render({ db, filters, url, request, body: () => route.find(db, filters) }), etag);
     const format = (query as { format?: unknown }).format;
     if (route.csv && wantsCsv(typeof format === "string" ? format : "json", request)) {
       const [resource, parts] = route.csv.fileName(filters);
@@ -78,6 +96,12 @@ export function readRoute<Schema extends z.ZodObject, Filters, Body, Row = never
     return jsonRead(await route.find(db, filters), etag);
   });
   return { GET, HEAD: GET };
+}
+
+function fileRead(file: FileBody, etag: string): Response {
+  const headers: Record<string, string> = { "Content-Type": file.contentType, ETag: etag, "Cache-Control": READ_CACHE_CONTROL };
+  if (file.fileName) headers["Content-Disposition"] = `${file.disposition ?? "inline"}; filename="${file.fileName}"`;
+  return new Response(file.body, { headers: { ...headers, ...file.headers } });
 }
 
 function parsePathParams(schema: z.ZodObject, params: Record<string, string>): Record<string, string> {

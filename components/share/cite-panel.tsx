@@ -1,0 +1,56 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { SourceRef } from "@/lib/core/sources";
+import { buildCitation, type SourceUse } from "@/lib/share/citation";
+import { CopyText } from "./copy-text";
+
+export interface CitePanelProps {
+  /** what the view shows, e.g. "China–Kazakhstan turnover by reporter" */
+  title: string;
+  /** the sources of the figures shown (the API body's `sources`) */
+  sources: SourceRef[];
+  /** whose figures each source carried (trade rows' sourceId + reporter); without it each source counts as its publisher's own */
+  uses?: SourceUse[];
+  /** the view's permalink; the page's own address when absent */
+  url?: string;
+}
+
+/**
+ * "Cite": a disclosure that opens the citation of the view, the original
+ * providers first and Caravan after them with the permalink and today's date,
+ * as plain text and as BibTeX, each with a copy button.
+ */
+export function CitePanel({ title, sources, uses, url }: CitePanelProps) {
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  // made when opened: the address and the access date are the reader's, in the browser
+  const [citation, setCitation] = useState<ReturnType<typeof buildCitation> | null>(null);
+  return (
+    <div className="cite-panel" style={{ display: "inline-block", verticalAlign: "top" }}>
+      <button
+        type="button"
+        className="button secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          if (!open) setCitation(buildCitation({ title, url: url ?? window.location.href, accessed: new Date(), sources, uses }));
+          setOpen(!open);
+        }}
+      >
+        Cite
+      </button>
+      <div id={panelId} hidden={!open} className="panel" style={{ marginTop: "0.4rem", maxWidth: "48rem" }}>
+        {open && citation && (
+          <>
+            <p className="small muted" style={{ margin: "0 0 0.3rem" }}>
+              Name the original providers first, then Caravan. Accessed {citation.accessed}.
+            </p>
+            <CopyText label="Citation" text={citation.text} rows={4} />
+            <CopyText label="BibTeX" text={citation.bibtex} rows={10} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

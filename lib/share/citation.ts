@@ -1,0 +1,207 @@
+// "Cite this": a citation of a view that names the original data providers
+// first (China's customs, the national statistics offices, the Eurasian
+// Development Bank, COW, AEI, Global Energy Monitor, … as the source
+// registry names them) and Caravan after them, with the permalink and the
+// access date; as plain text and as BibTeX. A figure Caravan took from a
+// press page is credited to the side that published it (China's customs for
+// a CHN figure), with the page as the one it was taken from. Pure and
+// browser-safe: the Cite panel builds it in the browser, the data package on
+// the server, from the same sources.
+import { REPORTER_NAMES, UNSTATED_REPORTER } from "../core/reference/codes";
+import type { SourceRef } from "../core/sources";
+
+/** One source a view rests on, and (for trade figures) whose figures it carried. */
+export interface SourceUse {
+  sourceId: string;
+  /** the trade reporter of the figures taken from it (CHN, KAZ, EDB, …); absent for records and reference data */
+  reporter?: string | null;
+}
+
+/** The uses of trade rows (or any rows with a source id and a reporter): what the Cite panel and the citation take. */
+export function sourceUsesOf(rows: readonly { sourceId: string | null; reporter?: string | null }[]): SourceUse[] {
+  const out = new Map<string, SourceUse>();
+  for (const row of rows)
+    if (row.sourceId) out.set(`${row.sourceId}|${row.reporter ?? ""}`, { sourceId: row.sourceId, reporter: row.reporter ?? null });
+  return [...out.values()];
+}
+
+/** The uses of mirror rows: China's side is CHN, the other the partner's own statistics. */
+export function mirrorSourceUses(rows: readonly { partner: string; chinaSourceId: string | null; partnerSourceId: string | null }[]): SourceUse[] {
+  return sourceUsesOf(
+    rows.flatMap((r) => [
+      { sourceId: r.chinaSourceId, reporter: "CHN" },
+      { sourceId: r.partnerSourceId, reporter: r.partner },
+    ]),
+  );
+}
+
+/** The uses of a claim's verdicts: each judged figure with its reporter, and the other sources (records, reference data) as their publishers'. */
+export function verdictSourceUses(
+  verdicts: readonly { sourceIds: string[]; figures: { sourceId: string; reporter: string; measure?: string }[] }[],
+): SourceUse[] {
+  return sourceUsesOf(
+    verdicts.flatMap((v) => [
+      ...v.figures.map((f) => ({ sourceId: f.sourceId, reporter: f.measure === "gdp" ? null : f.reporter })),
+      ...v.sourceIds.filter((id) => !v.figures.some((f) => f.sourceId === id)).map((id) => ({ sourceId: id, reporter: null })),
+    ]),
+  );
+}
+
+/** Who the figures are from, and the pages they were taken from where those are not the provider's own. */
+export interface DataProvider {
+  name: string;
+  /** publishers of the pages the figures were taken from (press, copies), when not the provider's own dataset */
+  via: string[];
+  sourceIds: string[];
+}
+
+export interface CitationInput {
+  /** what the view shows, e.g. "China–Kazakhstan turnover by reporter" */
+  title: string;
+  /** the view's permalink (absolute) */
+  url: string;
+  /** the day the reader saw the figures */
+  accessed: Date | string;
+  sources: SourceRef[];
+  /** which reporter each source's figures are; without it every source counts once, as its own publisher */
+  uses?: SourceUse[];
+}
+
+export interface Citation {
+  providers: DataProvider[];
+  /** one paragraph: providers, then Caravan, the permalink and the access date */
+  text: string;
+  /** one @misc entry */
+  bibtex: string;
+  key: string;
+  accessed: string;
+}
+
+export const CARAVAN_NAME = "Caravan";
+export const CARAVAN_DESCRIPTION = "China–Central Asia trade, checked";
+
+/** The order reporters are named in everywhere: China, the five partners, then the others. */
+const REPORTER_ORDER = ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB", "EDB", "COW"];
+const rank = (reporter: string | null | undefined) => {
+  if (!reporter) return 50;
+  const at = REPORTER_ORDER.indexOf(reporter);
+  return at >= 0 ? at : reporter === UNSTATED_REPORTER ? 90 : 60;
+};
+
+/** A page that carries someone else's figures; a dataset is its publisher's own. */
+const isIntermediary = (source: SourceRef) => source.kind === "press" || source.kind === "copy";
+
+/**
+ * The providers behind a view, in the order they are named: a dataset's
+ * publisher is the provider; a press page or copy carrying a reporter's
+ * figures credits that reporter (China's customs, Kazakhstan's official
+ * statistics, the Eurasian Development Bank) via the page.
+ */
+export function dataProviders(sources: readonly SourceRef[], uses?: readonly SourceUse[]): DataProvider[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const list: SourceUse[] = uses ? [...uses] : sources.map((s) => ({ sourceId: s.id }));
+  const providers = new Map<string, DataProvider & { rank: number; priority: number }>();
+  const seen = new Set<string>();
+  for (const use of list) {
+    const source = byId.get(use.sourceId);
+    if (!source) continue;
+    const key = `${use.sourceId}|${use.reporter ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reporterName = use.reporter && use.reporter !== UNSTATED_REPORTER ? REPORTER_NAMES[use.reporter] : undefined;
+    // a published figure whose side is not stated is credited to its page, and says so
+    const credited =
+      isIntermediary(source) && reporterName
+        ? reporterName
+        : use.reporter === UNSTATED_REPORTER
+          ? `${source.publisher} (side not stated)`
+          : source.publisher;
+    let provider = providers.get(credited);
+    if (!provider) {
+      provider = { name: credited, via: [], sourceIds: [], rank: rank(use.reporter), priority: source.priority };
+      providers.set(credited, provider);
+    }
+    provider.rank = Math.min(provider.rank, rank(use.reporter));
+    provider.priority = Math.min(provider.priority, source.priority);
+    if (!provider.sourceIds.includes(source.id)) provider.sourceIds.push(source.id);
+    if (credited === reporterName && !provider.via.includes(source.publisher)) provider.via.push(source.publisher);
+  }
+  return [...providers.values()]
+    .sort((a, b) => a.rank - b.rank || a.priority - b.priority || a.name.localeCompare(b.name))
+    .map(({ name, via, sourceIds }) => ({ name, via, sourceIds }));
+}
+
+function listText(items: string[], max = Infinity): string {
+  const shown = items.slice(0, max);
+  const more = items.length - shown.length;
+  if (more > 0) shown.push(`${more} other${more === 1 ? "" : "s"}`);
+  return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+/** "China's customs (GACC), as published by The Astana Times and WE News English; Correlates of War Project" */
+export function providersText(providers: readonly DataProvider[], maxVia = Infinity): string {
+  return providers.map((p) => (p.via.length ? `${p.name}, as published by ${listText(p.via, maxVia)}` : p.name)).join("; ");
+}
+
+export function isoDate(date: Date | string): string {
+  if (typeof date === "string") return date.slice(0, 10);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Characters that mean something to (La)TeX, written so that they print as themselves. */
+const TEX_SPECIALS: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+};
+
+/** Text for a BibTeX field: TeX specials escaped, whitespace (line breaks too) made single spaces. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIALS[c]!);
+}
+
+/** A URL field is verbatim to biblatex; only braces would unbalance the entry, so they are percent-encoded. */
+function bibtexUrl(url: string): string {
+  return url.replace(/\s/g, "%20").replace(/\{/g, "%7B").replace(/\}/g, "%7D");
+}
+
+function citationKey(title: string, accessed: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .split("-")
+    .slice(0, 6)
+    .join("-");
+  return `caravan-${slug || "view"}-${accessed}`;
+}
+
+export function buildCitation(input: CitationInput): Citation {
+  const accessed = isoDate(input.accessed);
+  const providers = dataProviders(input.sources, input.uses);
+  const named = providersText(providers);
+  const text = `${named ? `${named}. ` : ""}Compiled by ${CARAVAN_NAME} (${CARAVAN_DESCRIPTION}): “${input.title}”. ${input.url} (accessed ${accessed}).`;
+  const key = citationKey(input.title, accessed);
+  const fields: [string, string][] = [
+    // each provider a corporate author in its own braces, so that "and" or a comma inside a name never splits it
+    ["author", [...providers.map((p) => p.name), CARAVAN_NAME].map((name) => `{${bibtexEscape(name)}}`).join(" and ")],
+    ["title", `{${bibtexEscape(input.title)}}`],
+    ["howpublished", bibtexEscape(`Compiled by ${CARAVAN_NAME} (${CARAVAN_DESCRIPTION})`)],
+    ["publisher", CARAVAN_NAME],
+    ["year", accessed.slice(0, 4)],
+    ["url", bibtexUrl(input.url)],
+    ["urldate", accessed],
+    ["note", bibtexEscape(`Data: ${named || "see the sources listed on the page"}. Accessed ${accessed}`)],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const bibtex = `@misc{${key},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(",\n")}\n}\n`;
+  return { providers, text, bibtex, key, accessed };
+}
