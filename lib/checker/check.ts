@@ -1,17 +1,20 @@
 // A check of any text: find the trade claims (extract.ts), fetch the figures
 // they can be judged on in one query, judge each claim per reporter with the
 // claims' verdict engine (judge.ts), and collect the sources. Deterministic:
-// the same text, date and data give the same result.
+// the same text, date and data give the same result. Every check runs in a
+// turn of the process's scheduler (scheduler.ts), pausing between sentences
+// and claims, so it answers within its time bound and never holds the server.
 import type { Db } from "../core/db/client";
 import { getDataVersion } from "../core/db/data-version";
 import { CENTRAL_ASIA, REGION_CODE, type PartnerCode } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { findTrade } from "../trade/queries";
-import { extractClaims } from "./extract";
+import { extractionSteps } from "./extract";
 import type { ExtractedAssertion } from "./extraction-schema";
 import { judgeAssertion, type Evidence } from "./judge";
-import type { CheckedClaim, CheckRequest, CheckResponse, JudgeResponse } from "./schemas";
+import type { CheckedClaim, CheckRequest, CheckResponse, CheckVerdict, JudgeResponse } from "./schemas";
 import { MAX_TEXT_BYTES } from "./schemas";
+import { checkScheduler, type CheckScheduler, type Pace } from "./scheduler";
 
 /** Every all-goods figure of the partners asked about, any period, flow and reporter (a few hundred rows at most). */
 export async function loadEvidence(db: Db, partners: Iterable<PartnerCode>): Promise<Evidence> {
@@ -35,8 +38,16 @@ function sourcesUsed(claims: { verdicts: { figures: { sourceId: string }[] }[] }
   return evidence.sources.filter((s) => used.has(s.id));
 }
 
-export async function checkText(db: Db, request: CheckRequest): Promise<CheckResponse> {
-  const extracted = extractClaims(request.text, { date: request.date, language: request.language });
+/** Checks a text in a turn of `scheduler`: 503 checker_busy when no turn comes in time, 503 check_timeout past the time limit. */
+export async function checkText(db: Db, request: CheckRequest, scheduler: CheckScheduler = checkScheduler()): Promise<CheckResponse> {
+  return scheduler.run((pace) => checkPaced(db, request, pace));
+}
+
+async function checkPaced(db: Db, request: CheckRequest, pace: Pace): Promise<CheckResponse> {
+  const steps = extractionSteps(request.text, { date: request.date, language: request.language });
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) if (pace.due()) await pace.pause();
+  const extracted = step.value;
   const corrections = new Map((request.corrections ?? []).map((c) => [c.index, c.assertion]));
   const assertions = extracted.map((claim, index) => corrections.get(index) ?? claim.assertion);
   const [evidence, dataVersion] = await Promise.all([
@@ -46,10 +57,17 @@ export async function checkText(db: Db, request: CheckRequest): Promise<CheckRes
     ),
     getDataVersion(db),
   ]);
-  const data: CheckedClaim[] = extracted.map((claim, index) => {
+  const data: CheckedClaim[] = [];
+  // The verdicts depend on the assertion and the evidence alone: a text that repeats a claim is judged once per reading.
+  const judged = new Map<string, CheckVerdict[]>();
+  for (const [index, claim] of extracted.entries()) {
+    if (pace.due()) await pace.pause();
     const assertion = assertions[index]!;
-    return { ...claim, assertion, index, corrected: corrections.has(index), verdicts: judgeAssertion(assertion, evidence) };
-  });
+    const key = JSON.stringify(assertion);
+    let verdicts = judged.get(key);
+    if (!verdicts) judged.set(key, (verdicts = judgeAssertion(assertion, evidence)));
+    data.push({ ...claim, assertion, index, corrected: corrections.has(index), verdicts });
+  }
   return {
     data,
     sources: sourcesUsed(data, evidence),

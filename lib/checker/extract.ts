@@ -131,18 +131,29 @@ const CLOSERS = "\"'”’»」』）)]";
 
 /** Sentence boundaries, trimmed of surrounding whitespace; long sentences are cut into chunks. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const raw: SentenceSpan[] = [];
+  const sentences: SentenceSpan[] = [];
+  for (const span of sentenceSpans(text)) if (span) sentences.push(span);
+  return sentences;
+}
+
+/**
+ * The sentences of splitSentences one at a time, as the scan reaches them, and a null for each
+ * stretch that holds none (only whitespace), so a caller can pause however the text is written.
+ */
+function* sentenceSpans(text: string): Generator<SentenceSpan | null, void, void> {
   let start = 0;
-  const cut = (end: number) => {
-    raw.push({ start, end });
+  let raw: SentenceSpan | null = null;
+  const cut = (end: number): SentenceSpan => {
+    const span = { start, end };
     start = end;
+    return span;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "。" || ch === "！" || ch === "？") {
       let end = i + 1;
       while (end < text.length && CLOSERS.includes(text[end] ?? "")) end++;
-      cut(end);
+      raw = cut(end);
       i = end - 1;
     } else if (ch === "." || ch === "!" || ch === "?") {
       let end = i + 1;
@@ -159,39 +170,48 @@ export function splitSentences(text: string): SentenceSpan[] {
         const word = text.slice(wordStart, i).toLowerCase();
         if (L.SENTENCE_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(wordStart, i))) continue;
       }
-      cut(end);
+      raw = cut(end);
       i = end - 1;
     } else if (ch === "\n") {
       let next = i + 1;
       while (next < text.length && (text[next] === " " || text[next] === "\t" || text[next] === "\r")) next++;
       // A hard-wrapped line continues in lower case; anything else (a headline, a paragraph) is a new sentence.
       if (next < text.length && LOWER.test(text[next] ?? "")) continue;
-      cut(i + 1);
+      raw = cut(i + 1);
+    }
+    if (raw) {
+      const chunks = trimmedChunks(text, raw);
+      if (chunks === null) yield null;
+      else yield* chunks;
+      raw = null;
     }
   }
-  if (start < text.length) cut(text.length);
+  if (start < text.length) yield* trimmedChunks(text, { start, end: text.length }) ?? [null];
+}
 
-  const sentences: SentenceSpan[] = [];
-  for (const span of raw) {
-    let { start: s, end: e } = span;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    while (e - s > MAX_SENTENCE_CHARS) {
-      // Cut at the last space or comma in the chunk's final fifth, else hard.
-      let cutAt = s + MAX_SENTENCE_CHARS;
-      for (let j = cutAt; j > s + MAX_SENTENCE_CHARS * 0.8; j--) {
-        if (isSpace(text[j]) || text[j] === "," || text[j] === "，") {
-          cutAt = j + 1;
-          break;
-        }
+/** A raw span trimmed of surrounding whitespace and cut into chunks of at most MAX_SENTENCE_CHARS; null when only whitespace is left. */
+function trimmedChunks(text: string, span: SentenceSpan): SentenceSpan[] | null {
+  let { start: s, end: e } = span;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e === s) return null;
+  if (e - s <= MAX_SENTENCE_CHARS) return [{ start: s, end: e }];
+  const chunks: SentenceSpan[] = [];
+  while (e - s > MAX_SENTENCE_CHARS) {
+    // Cut at the last space or comma in the chunk's final fifth, else hard.
+    let cutAt = s + MAX_SENTENCE_CHARS;
+    for (let j = cutAt; j > s + MAX_SENTENCE_CHARS * 0.8; j--) {
+      if (isSpace(text[j]) || text[j] === "," || text[j] === "，") {
+        cutAt = j + 1;
+        break;
       }
-      sentences.push({ start: s, end: cutAt });
-      s = cutAt;
-      while (s < e && isSpace(text[s])) s++;
     }
-    if (e > s) sentences.push({ start: s, end: e });
+    chunks.push({ start: s, end: cutAt });
+    s = cutAt;
+    while (s < e && isSpace(text[s])) s++;
   }
-  return sentences;
+  if (e > s) chunks.push({ start: s, end: e });
+  return chunks;
 }
 
 /** The sentence's language from its script: any run of Chinese characters wins, then Cyrillic over Latin. */
@@ -1652,11 +1672,26 @@ function parseDate(date: string | undefined): DateInfo | null {
  * this file for the pipeline and the meaning of the offsets.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  const steps = extractionSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractClaims one step at a time: the generator pauses after each sentence (and each stretch of
+ * whitespace), at most MAX_SENTENCE_CHARS of work, and returns the claims. A server drives it with
+ * pauses so that one long text never holds the event loop (check.ts); the claims are the same.
+ */
+export function* extractionSteps(text: string, options: ExtractOptions = {}): Generator<void, ExtractedClaim[], void> {
   const date = parseDate(options.date);
   const context: Context = { partners: null, named: null, period: null, chinaTrade: false, currency: null };
   const claims: ExtractedClaim[] = [];
-  for (const span of splitSentences(text)) {
+  for (const span of sentenceSpans(text)) {
     if (claims.length >= MAX_CLAIMS_PER_TEXT) break;
+    yield;
+    if (span === null) continue;
     const sentence = text.slice(span.start, span.end);
     const language = options.language ?? detectLanguage(sentence);
     const result = analyseSentence(sentence, language, date, context);

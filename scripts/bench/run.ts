@@ -17,6 +17,7 @@ import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/core/db/database-url";
 import { firstLoadJs, type PageJs } from "./bundle-size";
+import { measureCheckLoad } from "./check-load";
 import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseResult } from "./lighthouse";
 import { migrateInChildProcess } from "./migrate";
 import { startServer, stopServer, treeRss, waitForHttp, watchPeakRss, type Server } from "./processes";
@@ -228,14 +229,20 @@ async function totalRows(db: BenchDb): Promise<number> {
 
 /** Caravan as `npm start` serves it (scripts/serve.ts); `cache: false` turns the response cache off. */
 function startCaravan(db: BenchDb, port: number, options: { cache?: boolean; env?: Record<string, string> } = {}): Server {
-  return startServer(`caravan:${port}`, TSX, ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], port, {
-    DATABASE_URL: db.url,
-    CARAVAN_DIST_DIR: DIST_DIR,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-    CARAVAN_RESPONSE_CACHE_MB: options.cache === false ? "0" : "128",
-    ...options.env,
-  });
+  return startServer(
+    `caravan:${port}`,
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"],
+    port,
+    {
+      DATABASE_URL: db.url,
+      CARAVAN_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      CARAVAN_RESPONSE_CACHE_MB: options.cache === false ? "0" : "128",
+      ...options.env,
+    },
+  );
 }
 
 async function cannon(
@@ -328,12 +335,21 @@ async function measurePages(port: number): Promise<PagesResult> {
   return { pages: measured };
 }
 
-/** POST /api/v1/check with a 100 kB article (scripts/bench/check-load.ts, when present). */
-async function measureCheck(baseUrl: string): Promise<CheckResult | undefined> {
-  const file = path.resolve("scripts/bench/check-load.ts");
-  if (!fs.existsSync(file)) return undefined;
-  const checkLoad = (await import(file)) as { measureCheckLoad?: (baseUrl: string) => Promise<CheckResult> };
-  return checkLoad.measureCheckLoad?.(baseUrl);
+/** POST /api/v1/check: a 100 kB article one at a time, each adversarial text, 50 at once beside /api/health. */
+async function measureCheck(baseUrl: string): Promise<CheckResult> {
+  const result = await measureCheckLoad(baseUrl);
+  const p = result.parallel;
+  log(
+    `    check: 100 kB article p50 ${result.article.p50Ms.toFixed(0)} ms; 50 at once: health max ${p.healthMaxMs.toFixed(0)} ms, answers ${JSON.stringify(p.statuses)}`,
+  );
+  return {
+    articleBytes: result.article.bytes,
+    p50Ms: result.article.p50Ms,
+    p95Ms: result.article.p95Ms,
+    maxMs: result.article.maxMs,
+    slowestAdversarial: result.adversarial.reduce((a, b) => (b.ms > a.ms ? b : a)),
+    parallel: p,
+  };
 }
 
 /** Streams the whole-table CSV from Caravan's server, counting records and sampling the server's RSS. */

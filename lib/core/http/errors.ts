@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   rate_limited: 429,
   database_unavailable: 503,
+  checker_busy: 503,
+  check_timeout: 503,
   internal_error: 500,
 } as const;
 
