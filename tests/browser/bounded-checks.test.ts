@@ -5,7 +5,6 @@
 // the documented 503 (checker_busy, check_timeout) with Retry-After.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHECK_TIME_BOUND_MS } from "@/lib/checker/scheduler";
 import { adversarialTexts, pollHealth, postCheck } from "@/scripts/bench/check-load";
