@@ -2,7 +2,6 @@
 // while PostgreSQL is down (played by cutting a proxy in front of it).
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed";
