@@ -2,13 +2,18 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { DataFreshnessNote } from "@/components/layout/data-freshness";
 import { SiteHeader } from "@/components/layout/site-header";
+import { requestOrigin } from "@/components/share/request-origin";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Caravan — China–Central Asia trade, checked", template: "%s · Caravan" },
-  description: "China–Central Asia trade turnover as each side reports it, checked against what is said about it. Every figure with its source.",
-};
+// metadataBase from the address the reader used, so link previews (og:image) point where they can be fetched.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(await requestOrigin()),
+    title: { default: "Caravan — China–Central Asia trade, checked", template: "%s · Caravan" },
+    description: "China–Central Asia trade turnover as each side reports it, checked against what is said about it. Every figure with its source.",
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

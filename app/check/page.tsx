@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { CheckView } from "@/components/checker/check-view";
 import { catalogueCoverage } from "@/lib/checker/catalogue-coverage";
+import { MAX_TEXT_BYTES } from "@/lib/checker/schemas";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check a text's trade claims" };
@@ -21,7 +22,7 @@ export default function CheckPage() {
         figure, unaided ({coverage.tradeClaims - coverage.withFigure} more trade claims state no figure, such as “steady growth”, and are judged on
         the <Link href="/claims">claims page</Link>).
       </p>
-      <CheckView />
+      <CheckView maxTextBytes={MAX_TEXT_BYTES} />
     </>
   );
 }

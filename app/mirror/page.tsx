@@ -1,6 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { SearchParams } from "nuqs/server";
+import { Suspense } from "react";
 import { MirrorDashboard } from "@/components/mirror/mirror-dashboard";
+import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchMirror } from "@/lib/trade/prefetch";
@@ -9,11 +11,10 @@ import { createServerQueryClient } from "@/lib/core/query-client";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Reporter gap" };
 
-export default async function MirrorPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = await loadDashboardFilters(searchParams);
-  const { reporter: _ignored, ...query } = toTradeFilters(filters);
-  const queryClient = createServerQueryClient();
-  await Promise.all([prefetchMirror(queryClient, query), prefetchCoverage(queryClient)]);
+type Props = { searchParams: Promise<SearchParams> };
+
+// The heading and the explanation go out at once; the figures follow as soon as the database has answered.
+export default function MirrorPage({ searchParams }: Props) {
   return (
     <>
       <h1>The reporter gap: China&apos;s figures against the partners&apos; own</h1>
@@ -41,9 +42,21 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
           </li>
         </ul>
       </section>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <MirrorDashboard />
-      </HydrationBoundary>
+      <Suspense fallback={<ChartSkeleton label="Loading figures…" />}>
+        <Mirror searchParams={searchParams} />
+      </Suspense>
     </>
+  );
+}
+
+async function Mirror({ searchParams }: Props) {
+  const filters = await loadDashboardFilters(searchParams);
+  const { reporter: _ignored, ...query } = toTradeFilters(filters);
+  const queryClient = createServerQueryClient();
+  await Promise.all([prefetchMirror(queryClient, query), prefetchCoverage(queryClient)]);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <MirrorDashboard />
+    </HydrationBoundary>
   );
 }

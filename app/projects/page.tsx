@@ -1,8 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
+import { Suspense } from "react";
 import { ProjectsView } from "@/components/projects/projects-view";
+import { ChartSkeleton } from "@/components/states/states";
 import { baseMapShapes } from "@/lib/projects/base-map";
+import type { BaseShape } from "@/lib/projects/map";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
@@ -11,10 +14,13 @@ import { createServerQueryClient } from "@/lib/core/query-client";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "China-linked projects" };
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = toProjectFilters(await loadProjectFilters(searchParams));
-  const queryClient = createServerQueryClient();
-  await prefetchProjects(queryClient, filters);
+type Props = { searchParams: Promise<SearchParams> };
+
+// The country outlines never change while the server runs; drawing them from world-atlas takes a quarter to half a second, so once.
+let baseMap: BaseShape[] | undefined;
+
+// The heading and the lead go out at once; the records follow as soon as the database has answered.
+export default function ProjectsPage({ searchParams }: Props) {
   return (
     <>
       <h1>China-linked projects in Central Asia</h1>
@@ -23,9 +29,20 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         (which gives no project names), and the China-linked gas pipelines of Global Energy Monitor — each with its source, and the article themes it
         evidences. Amounts with different bases are never added together.
       </p>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <ProjectsView shapes={baseMapShapes()} />
-      </HydrationBoundary>
+      <Suspense fallback={<ChartSkeleton label="Loading projects…" />}>
+        <Projects searchParams={searchParams} />
+      </Suspense>
     </>
+  );
+}
+
+async function Projects({ searchParams }: Props) {
+  const filters = toProjectFilters(await loadProjectFilters(searchParams));
+  const queryClient = createServerQueryClient();
+  await prefetchProjects(queryClient, filters);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ProjectsView shapes={(baseMap ??= baseMapShapes())} />
+    </HydrationBoundary>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatAxisBn } from "@/lib/core/format";
+import dynamic from "next/dynamic";
 import type { YearRow } from "@/lib/core/chart-rows";
-import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
+import type { ChartCategory } from "./chart-tooltip";
+import { ChartFrame } from "./chart-frame";
 import { ChartTable } from "./chart-table";
 
 interface StackedBarChartProps {
@@ -13,24 +13,16 @@ interface StackedBarChartProps {
   stacked?: boolean;
 }
 
+// Recharts stays out of the page's first JavaScript: it is fetched when a chart first nears the viewport.
+const StackedBarDrawing = dynamic(() => import("./stacked-bar-drawing").then((m) => m.StackedBarDrawing), { ssr: false });
+
 /** Bars per year in $bn, stacked (countries) or side by side (flows). */
 export function StackedBarChart({ title, data, categories, stacked = true }: StackedBarChartProps) {
   return (
     <figure style={{ margin: 0 }} aria-label={title}>
-      <div className="chart-box" role="img" aria-label={`${title} (chart; a table follows)`}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 16, right: 12, left: 4, bottom: 4 }}>
-            <CartesianGrid stroke="#e5e7eb" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={8} />
-            <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12 }} width={56} />
-            <Tooltip content={(props) => <ChartTooltip {...props} categories={categories} />} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {categories.map((c) => (
-              <Bar key={c.key} dataKey={c.key} name={c.label} fill={c.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartFrame title={title}>
+        <StackedBarDrawing data={data} categories={categories} stacked={stacked} />
+      </ChartFrame>
       <ChartTable title={title} data={data} categories={categories} />
     </figure>
   );

@@ -1,14 +1,18 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ErrorState } from "@/components/states/states";
 import type { ExtractedAssertion } from "@/lib/checker/extraction-schema";
-import { MAX_TEXT_BYTES, type CheckResponse, type JudgeResponse } from "@/lib/checker/schemas";
+import type { CheckResponse, JudgeResponse } from "@/lib/checker/schemas";
 import { postApi } from "@/lib/core/http/api-client";
 import { AnnotatedText } from "./annotated-text";
-import { ClaimEvidence, VerdictChip } from "./claim-evidence";
+import { VerdictChip } from "./verdict-chip";
+
+// The evidence panel (its chart, its reading editor and their code) is fetched once there is a claim to show.
+const ClaimEvidence = dynamic(() => import("./claim-evidence").then((m) => m.ClaimEvidence), { ssr: false });
 
 type SavedCheck = { data: { id: string } };
 
@@ -34,7 +38,16 @@ export interface CheckInput {
  * evidence; a wrong reading can be corrected and judged again; a check can be
  * saved under a permalink.
  */
-export function CheckView({ initial, initialResult }: { initial?: CheckInput; initialResult?: CheckResponse }) {
+export function CheckView({
+  initial,
+  initialResult,
+  maxTextBytes,
+}: {
+  initial?: CheckInput;
+  initialResult?: CheckResponse;
+  /** MAX_TEXT_BYTES of lib/checker/schemas.ts, handed down by the server page so the browser needs no zod to know it */
+  maxTextBytes: number;
+}) {
   const router = useRouter();
   const [input, setInput] = useState<CheckInput>(initial ?? { text: "", date: "", language: "" });
   const [result, setResult] = useState<CheckResponse | null>(initialResult ?? null);
@@ -87,7 +100,7 @@ export function CheckView({ initial, initialResult }: { initial?: CheckInput; in
     });
   };
   const bytes = new TextEncoder().encode(input.text).length;
-  const tooLong = bytes > MAX_TEXT_BYTES;
+  const tooLong = bytes > maxTextBytes;
   const stale = result !== null && checkedInput !== null && checkedInput.text !== input.text;
   const claim = result?.data.find((c) => c.index === selected) ?? null;
 
@@ -124,7 +137,7 @@ export function CheckView({ initial, initialResult }: { initial?: CheckInput; in
           aria-describedby="check-text-size"
         />
         <p id="check-text-size" className={`small ${tooLong ? "error-text" : "muted"}`}>
-          {Math.ceil(bytes / 1024)} of {MAX_TEXT_BYTES / 1024} kB{tooLong ? ": too long, shorten the text" : ""}
+          {Math.ceil(bytes / 1024)} of {maxTextBytes / 1024} kB{tooLong ? ": too long, shorten the text" : ""}
         </p>
         <div className="editor-row">
           <label>

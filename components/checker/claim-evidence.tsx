@@ -4,22 +4,13 @@ import { useMemo } from "react";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { reporterColor } from "@/components/charts/chart-colors";
 import type { ExtractedAssertion } from "@/lib/checker/extraction-schema";
-import type { CheckedClaim, CheckVerdict } from "@/lib/checker/schemas";
+import type { CheckedClaim } from "@/lib/checker/schemas";
 import { toYearRows } from "@/lib/core/chart-rows";
 import { formatUsdBn } from "@/lib/core/format";
 import { COUNTRY_NAMES, FLOW_LABELS, reporterLabel } from "@/lib/core/reference/codes";
 import type { SourceRef } from "@/lib/core/sources";
 import { AssertionEditor } from "./assertion-editor";
-import { VERDICT_CLASS, VERDICT_SYMBOL } from "@/components/claims/verdict-style";
-
-export function VerdictChip({ verdict }: { verdict: CheckVerdict }) {
-  return (
-    <span className={`badge ${VERDICT_CLASS[verdict.verdict]}`} data-verdict={verdict.verdict}>
-      <span aria-hidden="true">{VERDICT_SYMBOL[verdict.verdict]} </span>
-      {reporterLabel(verdict.reporter)}: {verdict.verdict}
-    </span>
-  );
-}
+import { VerdictChip } from "./verdict-chip";
 
 function describeAssertion(a: ExtractedAssertion): string {
   const who = a.partners.map((p) => COUNTRY_NAMES[p] ?? p).join(" + ");

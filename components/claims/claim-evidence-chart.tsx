@@ -6,7 +6,7 @@ import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { CountBarChart } from "@/components/projects/count-bar-chart";
 import { STATUS_COLORS } from "@/components/projects/project-colors";
 import { EmptyState } from "@/components/states/states";
-import type { ClaimRow } from "@/lib/claims/schemas";
+import { PROJECT_CHART_HEIGHT, type ClaimEvidenceInput } from "./evidence-placeholder";
 import { reporterSeries } from "@/lib/claims/verdicts";
 import { countryPoints } from "@/lib/trade/chart-series";
 import { indexSources } from "@/lib/trade/series";
@@ -27,14 +27,14 @@ export function ClaimEvidenceChart({
   sources,
   projects,
 }: {
-  claim: ClaimRow;
+  claim: ClaimEvidenceInput;
   trade: TradeRow[];
   sources: SourceRef[];
   projects: ProjectRow[];
 }) {
   const a = claim.assertion;
   if (a.metric === "projects") {
-    const ids = new Set(claim.verdicts.flatMap((v) => v.projectIds));
+    const ids = new Set(claim.projectIds);
     const records = projects.filter((p) => ids.has(p.id));
     if (records.length === 0) return <EmptyState>No project record evidences this claim here.</EmptyState>;
     const byCountry = CENTRAL_ASIA.map((c) => {
@@ -49,6 +49,7 @@ export function ClaimEvidenceChart({
         data={byCountry}
         index="country"
         categories={used.map((s) => ({ key: s, label: STATUS_LABELS[s], color: STATUS_COLORS[s] }))}
+        height={PROJECT_CHART_HEIGHT}
       />
     );
   }

@@ -1,34 +1,26 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { SourcesPanel } from "@/components/sources/sources-panel";
-import { ChartSkeleton, ErrorState } from "@/components/states/states";
-import { COMPARATOR_LABELS } from "@/lib/claims/assertion";
-import { projectsQueryOptions } from "@/lib/projects/query-options";
-import { claimsQueryOptions, claimsUrl } from "@/lib/claims/query-options";
-import { tradeQueryOptions } from "@/lib/trade/query-options";
-import { CLAIM_THEME_LABELS } from "@/lib/claims/assertion";
-import { ALL_PROJECTS } from "@/lib/projects/schemas";
-import { CLAIM_TRADE_FILTERS } from "@/lib/claims/evidence-filters";
-import { ClaimEvidenceChart } from "./claim-evidence-chart";
+import { CLAIM_THEME_LABELS, COMPARATOR_LABELS } from "@/lib/claims/assertion";
+import { claimsUrl } from "@/lib/claims/query-options";
+import type { ClaimsResponse } from "@/lib/claims/schemas";
+import { ClaimEvidenceSection } from "./claim-evidence-section";
 import { VerdictBadge } from "./verdict-badge";
 
-export function ClaimsView() {
-  const claims = useQuery(claimsQueryOptions());
-  const trade = useQuery(tradeQueryOptions(CLAIM_TRADE_FILTERS));
-  const projects = useQuery(projectsQueryOptions(ALL_PROJECTS));
-  if (claims.isError && !claims.data) return <ErrorState error={claims.error} />;
-  if (!claims.data) return <ChartSkeleton label="Loading claims…" />;
+/**
+ * Every claim with its verdicts, drawn on the server: nothing here needs the
+ * browser but the evidence charts, which are client leaves given only what
+ * they draw from (the assertion, the quote and the records' ids).
+ */
+export function ClaimsView({ claims }: { claims: ClaimsResponse }) {
   return (
     <>
       <p className="small">
         <a className="button secondary" href={claimsUrl("csv")} download>
           CSV of every verdict
         </a>{" "}
-        <span className="muted">{claims.data.meta.note}</span>
+        <span className="muted">{claims.meta.note}</span>
       </p>
-      {claims.data.data.map((claim) => (
+      {claims.data.map((claim) => (
         <article className="panel claim" key={claim.id} id={claim.id} aria-labelledby={`${claim.id}-quote`} data-testid="claim">
           <blockquote id={`${claim.id}-quote`} className="claim-quote" style={{ margin: "0 0 0.4rem", fontStyle: "italic", fontSize: "1.05rem" }}>
             “{claim.quote}”
@@ -49,13 +41,7 @@ export function ClaimsView() {
               </li>
             ))}
           </ul>
-          {trade.data && projects.data ? (
-            <ClaimEvidenceChart claim={claim} trade={trade.data.data} sources={trade.data.sources} projects={projects.data.data} />
-          ) : trade.isError || projects.isError ? (
-            <ErrorState error={trade.error ?? projects.error} />
-          ) : (
-            <ChartSkeleton />
-          )}
+          <ClaimEvidenceSection claim={{ quote: claim.quote, assertion: claim.assertion, projectIds: claim.verdicts.flatMap((v) => v.projectIds) }} />
           <p className="small">
             <Link href={claim.dataUrl}>
               {claim.assertion.metric === "projects" ? "See these project records →" : "See these figures in the data view →"}
@@ -63,7 +49,7 @@ export function ClaimsView() {
           </p>
         </article>
       ))}
-      <SourcesPanel sources={claims.data.sources} />
+      <SourcesPanel sources={claims.sources} />
     </>
   );
 }

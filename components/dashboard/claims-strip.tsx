@@ -1,21 +1,28 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { EmptyState } from "@/components/states/states";
-import { claimsQueryOptions } from "@/lib/claims/query-options";
+import { getDb } from "@/lib/core/db/client";
+import { findClaims } from "@/lib/claims/queries";
+import type { ClaimRow } from "@/lib/claims/schemas";
 
 const STRIP_SIZE = 4;
 
-/** The article's trade claims with their computed verdicts, linking to the claims page. */
-export function ClaimsStrip() {
-  const claims = useQuery(claimsQueryOptions());
-  const trade = (claims.data?.data ?? []).filter((c) => c.theme === "trade").slice(0, STRIP_SIZE);
+/**
+ * The article's trade claims with their computed verdicts, linking to the
+ * claims page. Drawn on the server: the page carries these four claims as
+ * HTML, not every claim's data for the browser to sift.
+ */
+export async function ClaimsStrip() {
+  let trade: ClaimRow[];
+  try {
+    trade = (await findClaims(getDb(), { theme: null })).data.filter((c) => c.theme === "trade").slice(0, STRIP_SIZE);
+  } catch {
+    trade = [];
+  }
   return (
     <section className="panel" aria-labelledby="claims-title">
       <h2 id="claims-title">What the article claims, checked</h2>
-      {claims.isError ? (
+      {trade.length === 0 ? (
         <EmptyState>The verdicts could not be loaded just now.</EmptyState>
       ) : (
         <div className="claim-strip" data-testid="claims-strip">

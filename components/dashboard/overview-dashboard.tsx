@@ -1,14 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { COUNTRY_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
-import { ClaimsStrip } from "./claims-strip";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { countryPoints, headlineFigures } from "@/lib/trade/chart-series";
@@ -34,7 +33,8 @@ function describeYears(years: number[]): string {
   return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
 }
 
-export function OverviewDashboard() {
+/** `claimsStrip`: the article's claims, drawn on the server (ClaimsStrip) and placed after the charts. */
+export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
   const [filters] = useDashboardFilters();
   const tradeFilters = toTradeFilters(filters, { withRegionTotals: true });
   const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
@@ -205,7 +205,7 @@ export function OverviewDashboard() {
             </section>
           )}
 
-          <ClaimsStrip />
+          {claimsStrip}
           <SourcesPanel sources={trade.data?.sources ?? []} />
         </>
       )}

@@ -5,6 +5,8 @@ import { useMemo, useState } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
+import { Pager, TableSearch, usePaged } from "@/components/tables/pager";
+import { matchesQuery } from "@/components/tables/table-search";
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { sortTradeRows, type SortDirection, type SortKey } from "@/lib/trade/table-sort";
 import { indexSources } from "@/lib/trade/series";
@@ -23,18 +25,43 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: "sourceId", label: "Source" },
 ];
 
+/** Rows on one page: the HTML and the hydration carry these, never the whole table. */
+const PAGE_SIZE = 25;
+
 export function DataTable() {
   const [filters] = useDashboardFilters();
   const tradeFilters = toTradeFilters(filters);
   const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
   const coverage = useQuery(coverageQueryOptions());
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection } | null>(null);
+  const [search, setSearch] = useState("");
+  const sources = useMemo(() => indexSources(trade.data?.sources ?? []), [trade.data]);
 
+  // search and sort run over every row of the view; only the page shown is rendered
   const rows = useMemo(() => {
     if (!trade.data) return [];
-    return sort ? sortTradeRows(trade.data.data, sort.key, sort.direction) : trade.data.data;
-  }, [trade.data, sort]);
-  const sources = useMemo(() => indexSources(trade.data?.sources ?? []), [trade.data]);
+    const found = search.trim()
+      ? trade.data.data.filter((r) =>
+          matchesQuery(
+            [
+              COUNTRY_NAMES[r.partner] ?? r.partner,
+              r.period,
+              reporterLabel(r.reporter),
+              FLOW_LABELS[r.flow],
+              sources.get(r.sourceId)?.publisher ?? r.sourceId,
+              r.derivation,
+              r.note,
+            ]
+              .filter(Boolean)
+              .join(" "),
+            search,
+          ),
+        )
+      : trade.data.data;
+    return sort ? sortTradeRows(found, sort.key, sort.direction) : found;
+  }, [trade.data, sources, search, sort]);
+  const paged = usePaged(rows, PAGE_SIZE);
+  const total = trade.data?.data.length ?? 0;
 
   const missing = coverage.data
     ? describeMissing(coverage.data.data, {
@@ -53,14 +80,23 @@ export function DataTable() {
         <ErrorState error={trade.error} />
       ) : !trade.data ? (
         <ChartSkeleton label="Loading figures…" />
-      ) : rows.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState>No figures match these filters. {missing.slice(0, 6).join(" ")}</EmptyState>
       ) : (
         <section className="panel">
           <p className="small muted" data-testid="row-count">
-            {rows.length} figures. Every figure as published, including several figures for the same year from one reporter when different sources
-            give them; the charts use the most authoritative one.
+            {search.trim() ? `${rows.length} of ${total} figures match the search.` : `${total} figures.`} Every figure as published, including
+            several figures for the same year from one reporter when different sources give them; the charts use the most authoritative one. The CSV
+            has every one of them.
           </p>
+          <TableSearch
+            label="Search the figures"
+            value={search}
+            onChange={(value) => {
+              setSearch(value);
+              paged.setPage(0);
+            }}
+          />
           <div className="table-wrap">
             <table className="data" data-testid="data-table">
               <caption>Trade observations for the current filters; click a column heading to sort</caption>
@@ -75,7 +111,13 @@ export function DataTable() {
                         className={c.numeric ? "num" : undefined}
                         aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
                       >
-                        <button type="button" onClick={() => setSort({ key: c.key, direction: active && sort.direction === "asc" ? "desc" : "asc" })}>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setSort({ key: c.key, direction: active && sort.direction === "asc" ? "desc" : "asc" });
+                            paged.setPage(0);
+                          }}
+                        >
                           {c.label} {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
                         </button>
                       </th>
@@ -85,7 +127,7 @@ export function DataTable() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => {
+                {paged.rows.map((r) => {
                   const source = sources.get(r.sourceId);
                   return (
                     <tr key={`${r.partner}-${r.period}-${r.reporter}-${r.flow}-${r.sourceId}`}>
@@ -118,6 +160,8 @@ export function DataTable() {
               </tbody>
             </table>
           </div>
+          {rows.length === 0 && <EmptyState>No figure in this view matches the search.</EmptyState>}
+          <Pager paged={paged} label="Figures" />
         </section>
       )}
     </>

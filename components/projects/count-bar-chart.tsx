@@ -1,12 +1,11 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { Disclosure } from "@/components/layout/disclosure";
+import type { BarCategory } from "./count-bar-drawing";
 
-export interface BarCategory {
-  key: string;
-  label: string;
-  color: string;
-}
+export type { BarCategory };
 
 interface CountBarChartProps<Row extends Record<string, unknown>> {
   title: string;
@@ -21,46 +20,31 @@ interface CountBarChartProps<Row extends Record<string, unknown>> {
   height?: number;
 }
 
+// Recharts stays out of the page's first JavaScript: it is fetched when a chart first nears the viewport.
+const CountBarDrawing = dynamic(() => import("./count-bar-drawing").then((m) => m.CountBarDrawing), { ssr: false });
+
+const plain = (v: number) => String(v);
+
 /** Bars per category (sector, country, year), data-agnostic, with the table alternative every chart carries. */
 export function CountBarChart<Row extends Record<string, unknown>>({
   title,
   data,
   index,
   categories,
-  valueFormatter = (v) => String(v),
+  valueFormatter = plain,
   stacked = true,
   layout = "vertical",
   height,
 }: CountBarChartProps<Row>) {
   const vertical = layout === "vertical";
+  // the box's height follows from the data alone, so it is right before anything is drawn
   const boxHeight = height ?? (vertical ? Math.max(180, data.length * 26 + 60) : 300);
   return (
     <figure style={{ margin: 0 }} aria-label={title}>
-      <div className="chart-box" style={{ height: boxHeight }} role="img" aria-label={`${title} (chart; a table follows)`}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, left: 4, bottom: 4 }}>
-            <CartesianGrid stroke="#e5e7eb" horizontal={!vertical} vertical={vertical} />
-            {vertical ? (
-              <>
-                <XAxis type="number" tickFormatter={valueFormatter} tick={{ fontSize: 11 }} allowDecimals={false} />
-                <YAxis type="category" dataKey={index as string} tick={{ fontSize: 11 }} width={104} interval={0} />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey={index as string} tick={{ fontSize: 11 }} minTickGap={6} />
-                <YAxis tickFormatter={valueFormatter} tick={{ fontSize: 11 }} width={48} allowDecimals={false} />
-              </>
-            )}
-            <Tooltip formatter={(value) => (typeof value === "number" ? valueFormatter(value) : String(value))} />
-            {categories.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            {categories.map((c) => (
-              <Bar key={c.key} dataKey={c.key} name={c.label} fill={c.color} stackId={stacked ? "s" : undefined} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <details className="table-alt">
-        <summary>Show as table</summary>
+      <ChartFrame title={title} height={boxHeight}>
+        <CountBarDrawing data={data} index={index} categories={categories} valueFormatter={valueFormatter} stacked={stacked} vertical={vertical} />
+      </ChartFrame>
+      <Disclosure className="table-alt" summary="Show as table">
         <div className="table-wrap">
           <table className="data">
             <caption>{title}</caption>
@@ -91,7 +75,7 @@ export function CountBarChart<Row extends Record<string, unknown>>({
             </tbody>
           </table>
         </div>
-      </details>
+      </Disclosure>
     </figure>
   );
 }

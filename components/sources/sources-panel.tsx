@@ -1,13 +1,13 @@
-import { type SourceRef } from "@/lib/core/sources";
+"use client";
 
-/** Every source behind the figures on the page, with licence and method notes. */
+import { Disclosure } from "@/components/layout/disclosure";
+import type { SourceRef } from "@/lib/core/sources";
+
+/** Every source behind the figures on the page, with licence and method notes; the list is rendered when opened. */
 export function SourcesPanel({ sources }: { sources: SourceRef[] }) {
   if (sources.length === 0) return null;
   return (
-    <details className="panel">
-      <summary>
-        <strong>Sources of these figures ({sources.length})</strong>
-      </summary>
+    <Disclosure className="panel" summary={<strong>Sources of these figures ({sources.length})</strong>}>
       <ol className="sources-list">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
@@ -18,6 +18,6 @@ export function SourcesPanel({ sources }: { sources: SourceRef[] }) {
           </li>
         ))}
       </ol>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,20 +1,5 @@
-// TanStack Query options for the article's claims, shared by the server's
-// prefetch (prefetch.ts) and the client's useQuery. Browser-safe.
-import { queryOptions } from "@tanstack/react-query";
-import { fetchApi } from "../core/http/api-client";
-import { STALE_TIME_MS } from "../core/query-client";
-import type { ClaimsResponse } from "./schemas";
+// The claims' API address, for the browser's links. The claims themselves are
+// drawn on the server (components/claims/claims-view.tsx and the overview's
+// strip), so no page keeps a copy of them in the browser. Browser-safe.
 
 export const claimsUrl = (format: "json" | "csv" = "json") => `/api/v1/claims${format === "csv" ? "?format=csv" : ""}`;
-
-export const claimKeys = {
-  claims: () => ["claims"] as const,
-};
-
-export function claimsQueryOptions() {
-  return queryOptions({
-    queryKey: claimKeys.claims(),
-    queryFn: ({ signal }) => fetchApi<ClaimsResponse>(claimsUrl(), signal),
-    staleTime: STALE_TIME_MS,
-  });
-}

@@ -4,13 +4,17 @@
 // (nuqs createLoader) and client controls (useQueryStates). Browser-safe.
 import { parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
 import { ALL_YEARS, timeRangeParser, type YearRange } from "../core/time-range";
-import { CENTRAL_ASIA, FLOWS, REGION_CODE, type Flow, type PartnerIso3 } from "../core/reference/codes";
-import { REPORTER_FILTER_VALUES, type ReporterFilter, type TradeFilters } from "./schemas";
+import { CENTRAL_ASIA, FLOWS, REGION_CODE, REPORTER_CODES, type Flow, type PartnerIso3 } from "../core/reference/codes";
+// types only: schemas.ts would bring zod into every page's JavaScript
+import type { ReporterFilter, TradeFilters } from "./schemas";
+
+/** REPORTER_FILTER_VALUES of schemas.ts, built from the same codes without importing zod's module. */
+export const REPORTER_FILTERS: readonly ReporterFilter[] = [...REPORTER_CODES, "partner"];
 
 export const dashboardFilterParsers = {
   country: parseAsArrayOf(parseAsStringLiteral(CENTRAL_ASIA), "~").withDefault([...CENTRAL_ASIA]),
   time: timeRangeParser,
-  reporter: parseAsArrayOf(parseAsStringLiteral(REPORTER_FILTER_VALUES), "~").withDefault([]),
+  reporter: parseAsArrayOf(parseAsStringLiteral(REPORTER_FILTERS), "~").withDefault([]),
   flow: parseAsArrayOf(parseAsStringLiteral(FLOWS), "~").withDefault(["turnover"]),
 };
 

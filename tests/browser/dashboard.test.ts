@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatUsdFull } from "@/lib/core/format";
 import { baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, gotoReady } from "./browser";
 
 let browser: Browser;
@@ -15,6 +16,8 @@ const countryBox = (page: Page, name: string) => page.getByRole("group", { name:
 async function openTable(page: Page, chartTitle: RegExp): Promise<string[]> {
   const figure = page.getByRole("figure", { name: chartTitle }).first();
   await figure.locator("summary", { hasText: "Show as table" }).click();
+  // the table is rendered when the panel opens
+  await figure.locator("tbody").waitFor();
   return figure.locator("tbody th").allInnerTexts();
 }
 
@@ -85,8 +88,9 @@ describe("overview /", () => {
       expect(row.flow).toBe("turnover");
       expect(row.source_url).toMatch(/^https?:\/\//);
     }
-    // the table on the page shows the same number of figures
-    await expect.poll(() => page.getByTestId("data-table").locator("tbody tr").count()).toBe(rows.length);
+    // the table on the page counts the same figures (and shows them, a page at a time)
+    await expect.poll(() => page.getByTestId("row-count").innerText()).toContain(`${rows.length} figures.`);
+    expect(await page.getByTestId("data-table").locator("tbody tr").count()).toBe(Math.min(rows.length, 25));
     await page.context().close();
   });
 });
@@ -105,6 +109,35 @@ describe("/data", () => {
     await expect.poll(() => page.getByTestId("data-table").locator("tbody tr").count()).toBeGreaterThan(before);
     expect(await page.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(marker);
     await screenshot(page, "data-desktop");
+    await page.context().close();
+  });
+
+  it("shows a long view a page at a time, and sorts and searches every row of it", async () => {
+    const page = await newPage(browser);
+    await gotoReady(page, `${baseUrl()}/data`);
+    const api = (await (await fetch(`${baseUrl()}/api/v1/trade?flow=turnover`)).json()) as { data: { valueUsd: number; partner: string }[] };
+    const total = api.data.length;
+    expect(total).toBeGreaterThan(25);
+    const table = page.getByTestId("data-table");
+    // the HTML carries the first page only, never the whole view
+    const html = await (await fetch(`${baseUrl()}/data`)).text();
+    expect(html.match(/<tr/g)?.length ?? 0).toBeLessThanOrEqual(26);
+    expect(await table.locator("tbody tr").count()).toBe(25);
+    await expect(page.getByTestId("pager-status").innerText()).resolves.toContain(`Rows 1–25 of ${total}`);
+    await page.getByRole("button", { name: "Next →" }).click();
+    await expect.poll(() => page.getByTestId("pager-status").innerText()).toContain(`Rows 26–50 of ${total}`);
+
+    // sorting is over every row: the largest value of the whole view comes first
+    await page.getByRole("button", { name: /Value/ }).click();
+    await page.getByRole("button", { name: /Value/ }).click();
+    const largest = Math.max(...api.data.map((r) => r.valueUsd));
+    await expect.poll(() => table.locator("tbody tr").first().locator("td.num").getAttribute("title")).toBe(formatUsdFull(largest));
+
+    // so is the search: every Tajikistan figure, wherever it stood
+    await page.getByLabel("Search the figures").fill("Tajikistan");
+    const tajik = api.data.filter((r) => r.partner === "TJK").length;
+    await expect.poll(() => page.getByTestId("row-count").innerText()).toContain(`${tajik} of ${total} figures match`);
+    for (const text of await table.locator("tbody tr td:first-child").allInnerTexts()) expect(text).toBe("Tajikistan");
     await page.context().close();
   });
 
@@ -131,8 +164,9 @@ describe("/countries/KAZ", () => {
     expect(await page.getByTestId("country-claim").innerText()).toContain("exceeded $30 billion");
     // computed from the data, per reporter, for the claim's year: China's customs $43.82bn, the EDB $30.10bn
     expect(await page.getByTestId("country-claim").innerText()).toMatch(/China.s customs \$43\.82bn.*Eurasian\s+Development Bank \$30\.10bn/s);
-    // the claim is drawn as a threshold line across the turnover chart
+    // the claim is drawn as a threshold line across the turnover chart, once the chart is in view
     // Recharts draws after it measures its container: wait for the label rather than count at once
+    await page.getByRole("figure", { name: /turnover by reporter/ }).scrollIntoViewIfNeeded();
     await expect.poll(() => page.getByText("Article: “exceeded $30 billion” (2024)").count()).toBeGreaterThan(0);
     await screenshot(page, "country-KAZ-desktop");
     await page.context().close();

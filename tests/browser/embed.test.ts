@@ -136,3 +136,26 @@ describe("embeds", () => {
     expect([image.width, image.height]).toEqual([1200, 630]);
   });
 });
+
+describe("fact-check markup on the pages", () => {
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]!) as Record<string, unknown>[]);
+
+  it("/claims carries one ClaimReview per judged reporter of each claim, each rating named by its verdict", async () => {
+    const html = await (await fetch(`${baseUrl()}/claims`)).text();
+    const reviews = jsonLd(html).filter((r) => r["@type"] === "ClaimReview");
+    const claims = (await (await fetch(`${baseUrl()}/api/v1/claims`)).json()) as {
+      data: { id: string; quote: string; verdicts: { role: string }[] }[];
+    };
+    expect(claims.data.length).toBeGreaterThan(5);
+    expect(reviews.length).toBeGreaterThan(5);
+    for (const claim of claims.data) {
+      const mine = reviews.filter((r) => String(r.url).endsWith(`#${claim.id}`));
+      expect(mine.length, claim.id).toBe(claim.verdicts.filter((v) => v.role === "judged").length);
+      for (const review of mine) {
+        expect(review.claimReviewed).toBe(claim.quote);
+        expect((review.reviewRating as { alternateName: string }).alternateName).toMatch(/\w/);
+      }
+    }
+  });
+});

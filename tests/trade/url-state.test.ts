@@ -2,7 +2,15 @@ import { createLoader, createSerializer } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 import { CENTRAL_ASIA, FLOWS, REGION_CODE } from "@/lib/core/reference/codes";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { allFiveSelected, dashboardFilterParsers, DEFAULT_DASHBOARD_FILTERS, toTradeFilters, type DashboardFilters } from "@/lib/trade/url-state";
+import { REPORTER_FILTER_VALUES } from "@/lib/trade/schemas";
+import {
+  allFiveSelected,
+  dashboardFilterParsers,
+  DEFAULT_DASHBOARD_FILTERS,
+  REPORTER_FILTERS,
+  toTradeFilters,
+  type DashboardFilters,
+} from "@/lib/trade/url-state";
 
 const serialize = createSerializer(dashboardFilterParsers);
 const load = createLoader(dashboardFilterParsers);
@@ -158,5 +166,11 @@ describe("dashboard filters in the URL", () => {
       out.partner.push("KAZ");
       expect(f).toEqual(copy);
     });
+  });
+});
+
+describe("the reporter values the URL accepts", () => {
+  it("are the API's, read without zod's module", () => {
+    expect(REPORTER_FILTERS).toEqual(REPORTER_FILTER_VALUES);
   });
 });

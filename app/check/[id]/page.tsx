@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CheckView } from "@/components/checker/check-view";
+import { SavedCheckClaimReviewJsonLd } from "@/components/share/claim-review-json-ld";
 import { loadSavedCheck } from "@/lib/checker/saved";
-import { savedCheckParamsSchema } from "@/lib/checker/schemas";
+import { MAX_TEXT_BYTES, savedCheckParamsSchema } from "@/lib/checker/schemas";
 import { getDb } from "@/lib/core/db/client";
 import { ApiError } from "@/lib/core/http/errors";
 
@@ -29,7 +30,12 @@ export default async function SavedCheckPage({ params }: { params: Promise<{ id:
         {result.meta.dataVersion}); the check was first made on data version {result.meta.saved?.firstDataVersion}.{" "}
         <Link href="/check">Check another text →</Link>
       </p>
-      <CheckView initial={{ text: request.text, date: request.date ?? "", language: request.language ?? "" }} initialResult={result} />
+      <CheckView
+        initial={{ text: request.text, date: request.date ?? "", language: request.language ?? "" }}
+        initialResult={result}
+        maxTextBytes={MAX_TEXT_BYTES}
+      />
+      <SavedCheckClaimReviewJsonLd check={loaded} />
     </>
   );
 }

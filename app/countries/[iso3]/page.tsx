@@ -2,7 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
+import { Suspense } from "react";
 import { CountryDashboard } from "@/components/country/country-dashboard";
+import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "@/lib/core/reference/codes";
@@ -23,12 +25,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: iso3 ? `China–${COUNTRY_NAMES[iso3]} trade` : "Country not found" };
 }
 
+// The heading and the lead go out at once; the figures follow as soon as the database has answered.
 export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const iso3 = partnerOf((await params).iso3);
   if (!iso3) notFound();
-  const filters = await loadDashboardFilters(searchParams);
-  const queryClient = createServerQueryClient();
-  await Promise.all([prefetchTrade(queryClient, toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true })), prefetchCoverage(queryClient)]);
   const name = COUNTRY_NAMES[iso3];
   return (
     <>
@@ -37,9 +37,20 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
         Every line is one reporter: China&apos;s customs, {name}&apos;s own statistics, and other publishers. Flows are named from China&apos;s side:
         China&apos;s exports to {name} are {name}&apos;s imports from China.
       </p>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <CountryDashboard iso3={iso3} />
-      </HydrationBoundary>
+      <Suspense fallback={<ChartSkeleton label="Loading figures…" />}>
+        <Country iso3={iso3} searchParams={searchParams} />
+      </Suspense>
     </>
+  );
+}
+
+async function Country({ iso3, searchParams }: { iso3: PartnerIso3; searchParams: Promise<SearchParams> }) {
+  const filters = await loadDashboardFilters(searchParams);
+  const queryClient = createServerQueryClient();
+  await Promise.all([prefetchTrade(queryClient, toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true })), prefetchCoverage(queryClient)]);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <CountryDashboard iso3={iso3} />
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,32 @@
+// Sorting the projects table: over every record of the view, not only the page shown.
+import { COUNTRY_NAMES } from "@/lib/core/reference/codes";
+import { STATUS_LABELS, type ProjectRow } from "@/lib/projects/schemas";
+
+export const PROJECT_SORT_KEYS = ["project", "country", "sector", "status", "year", "amount"] as const;
+export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
+export type SortDirection = "asc" | "desc";
+
+type SortValue = string | number | null;
+
+const VALUE: Record<ProjectSortKey, (p: ProjectRow) => SortValue> = {
+  project: (p) => p.name ?? p.label,
+  country: (p) => p.countries.map((c) => COUNTRY_NAMES[c] ?? c).join(", "),
+  sector: (p) => p.sector,
+  status: (p) => STATUS_LABELS[p.status],
+  year: (p) => p.startYear ?? p.completionYear ?? p.plannedCompletionYear ?? null,
+  amount: (p) => p.amountUsd,
+};
+
+/** A stable sort; records without a value (no year, no amount) go last in either direction. */
+export function sortProjects(projects: readonly ProjectRow[], key: ProjectSortKey, direction: SortDirection): ProjectRow[] {
+  const value = VALUE[key];
+  const sign = direction === "asc" ? 1 : -1;
+  return projects
+    .map((p, i) => ({ p, i, v: value(p) }))
+    .sort((a, b) => {
+      if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
+      const order = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : String(a.v).localeCompare(String(b.v));
+      return order === 0 ? a.i - b.i : sign * order;
+    })
+    .map(({ p }) => p);
+}
