@@ -3,6 +3,8 @@ import { SourcesPanel } from "@/components/sources/sources-panel";
 import { CLAIM_THEME_LABELS, COMPARATOR_LABELS } from "@/lib/claims/assertion";
 import { claimsUrl } from "@/lib/claims/query-options";
 import type { ClaimsResponse } from "@/lib/claims/schemas";
+import { ShareChart } from "@/components/share/share-chart";
+import { verdictSourceUses } from "@/lib/share/citation";
 import { ClaimEvidenceSection } from "./claim-evidence-section";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -42,6 +44,13 @@ export function ClaimsView({ claims }: { claims: ClaimsResponse }) {
             ))}
           </ul>
           <ClaimEvidenceSection claim={{ quote: claim.quote, assertion: claim.assertion, projectIds: claim.verdicts.flatMap((v) => v.projectIds) }} />
+          <ShareChart
+            kind="claim"
+            claimId={claim.id}
+            title={`“${claim.quote}”`}
+            sources={claims.sources.filter((s) => claim.verdicts.some((v) => v.sourceIds.includes(s.id)))}
+            uses={verdictSourceUses(claim.verdicts)}
+          />
           <p className="small">
             <Link href={claim.dataUrl}>
               {claim.assertion.metric === "projects" ? "See these project records →" : "See these figures in the data view →"}

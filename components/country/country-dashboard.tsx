@@ -6,6 +6,8 @@ import { useMemo } from "react";
 import { FLOW_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { ShareChart } from "@/components/share/share-chart";
+import { sourceUsesOf } from "@/lib/share/citation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
@@ -180,6 +182,14 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
                 data={view.turnoverRows}
                 categories={view.reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r), dashed: r === "COW" }))}
                 markers={hasClaim ? [{ y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: "Article: “exceeded $30 billion” (2024)" }] : []}
+              />
+            )}
+            {trade.data && (
+              <ShareChart
+                kind="trade"
+                filters={{ ...filters, country: [iso3], flow: ["turnover"] }}
+                sources={trade.data.sources}
+                uses={sourceUsesOf(trade.data.data)}
               />
             )}
           </section>

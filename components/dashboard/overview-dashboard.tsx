@@ -5,6 +5,8 @@ import { useMemo, useState, type ReactNode } from "react";
 import { COUNTRY_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { ShareChart } from "@/components/share/share-chart";
+import { sourceUsesOf } from "@/lib/share/citation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
@@ -156,6 +158,7 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
                 }
               />
             )}
+            {trade.data && <ShareChart kind="trade" filters={filters} sources={trade.data.sources} uses={sourceUsesOf(trade.data.data)} />}
           </section>
 
           <section className="panel" aria-labelledby="stack-title">

@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { COUNTRY_COLORS } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { ShareChart } from "@/components/share/share-chart";
+import { mirrorSourceUses } from "@/lib/share/citation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
@@ -79,6 +81,7 @@ export function MirrorDashboard() {
                 }))}
               />
             )}
+            <ShareChart kind="mirror" filters={filters} sources={mirror.data.sources} uses={mirrorSourceUses(mirror.data.data)} />
           </section>
           <section className="panel" aria-labelledby="gap-table-title">
             <h2 id="gap-table-title">Both sides, per year and flow</h2>

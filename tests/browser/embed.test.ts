@@ -159,3 +159,32 @@ describe("fact-check markup on the pages", () => {
     }
   });
 });
+
+describe("sharing a chart from its page", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it("the country page's button opens PNG, SVG, package and citation links that answer with what they say", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/countries/KAZ?time=2015..2024`);
+    await page.getByTestId("share-chart").first().click();
+    const png = page.getByRole("link", { name: "Download PNG" }).first();
+    await png.waitFor();
+    const pngHref = await png.getAttribute("href");
+    expect(pngHref).toMatch(/^\/api\/v1\/charts\/trade\.png\?.*partner=KAZ/);
+    const image = await fetch(`${baseUrl()}${pngHref}`);
+    expect(image.status).toBe(200);
+    expect(PNG.sync.read(Buffer.from(await image.arrayBuffer())).width).toBe(2400);
+    const svgHref = await page.getByRole("link", { name: "Download SVG" }).first().getAttribute("href");
+    const svg = await (await fetch(`${baseUrl()}${svgHref}`)).text();
+    expect(svg).toContain("Kazakhstan");
+    const packageHref = await page.getByRole("link", { name: "Download data package" }).first().getAttribute("href");
+    const zip = await fetch(`${baseUrl()}${packageHref}`);
+    expect(zip.headers.get("content-type")).toBe("application/zip");
+    await screenshot(page, "share-country-KAZ");
+    await page.context().close();
+  });
+});
