@@ -474,7 +474,21 @@ and a precomputed source block per source id, or a CSV dump written once per dat
 on (partnerIso3, commodity, periodKind, year)); the uncached p99 adds Caravan's per-request CPU times the
 queue of ${report.settings.connections} connections on 2 shared cores.
 
+**CSV peak RSS.** Caravan's server holds about 260 MiB before an export starts (Next, React, the route
+bundles, two database drivers: the seeded-size export above peaks there). A 10M-row export adds the
+garbage of 5,000-row batches, which V8 collects lazily; the rows themselves are not kept (the stream is
+pulled as fast as the client reads). Not capped here; what would: a smaller heap for the server
+(\`NODE_OPTIONS=--max-old-space-size=…\`) or the export in a worker thread with its own small heap.
+
 **Lighthouse.** Its simulated phone is this machine's CPU slowed 4×; with the machine loaded (see the CPU
-index) blocking time rises although the page is the same. Where a page misses, the failing audits are
-listed in the table.`;
+index) blocking time rises although the page is the same. The floor, measured by hand with
+\`tsx scripts/bench/lighthouse.ts --runs 3\` under load 2–8: \`/countries\`, a static list of seven links
+with no data and no chart, scores 84–91 with 375–690 ms of blocking time — Next and React starting on this
+CPU slowed 4× (one ~450 ms task: evaluating the framework's modules and hydrating). What was done: charts
+reserve their box and load their drawing when seen, tables are paged, the claims are drawn on the server,
+zod stays out of most pages, first-load JS of / went from 344 to 169 kB, CLS from 0.19 to 0 (measured
+before/after side by side: / 61 → 85, /claims 57 → 79, /projects 48 → 69). What would close the rest:
+pages whose charts are server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client
+component to hydrate, and fewer client components per page; a faster CPU. Where a page misses, the
+failing audits are listed in the table (/projects: zod reaches the browser through lib/projects/schemas.ts).`;
 }
