@@ -3,52 +3,24 @@
 // checker's stated time bound, and 50 of them at once leave /api/health
 // answering in under a second throughout, each check answered with a 200 or
 // the documented 503 (checker_busy, check_timeout) with Retry-After.
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHECK_TIME_BOUND_MS } from "@/lib/checker/scheduler";
 import { adversarialTexts, pollHealth, postCheck } from "@/scripts/bench/check-load";
+import { serveCaravan } from "./serve";
 
 /** Reading a 400 kB body and writing a 1.7 MB answer come on top of the bound. */
 const TRANSFER_MS = 2_000;
 const REFUSALS = ["checker_busy", "check_timeout"];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
 let server: ChildProcess | undefined;
 let baseUrl = "";
 
 beforeAll(async () => {
-  const port = await freePort();
   // Its own server on the seeded database, with a rate limit that lets the burst through to the checker.
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: inject("databaseUrl"),
-      CARAVAN_DIST_DIR: inject("distDir"),
-      CARAVAN_CHECK_RATE_LIMIT: "100000",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: process.env.CARAVAN_TEST_SERVER_LOGS ? "inherit" : "ignore",
-  });
-  baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${baseUrl}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
-    if (i === 239) throw new Error("scripts/serve.ts did not answer /api/health within 60 s");
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const served = await serveCaravan({ DATABASE_URL: inject("databaseUrl"), CARAVAN_CHECK_RATE_LIMIT: "100000" });
+  server = served.process;
+  baseUrl = served.url;
   // The first check compiles the lexicon's expressions and the route.
   await postCheck(baseUrl, "China-Kazakhstan trade reached $31.2 billion in 2022.");
 });

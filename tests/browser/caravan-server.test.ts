@@ -2,59 +2,26 @@
 // come from memory per data version, an import on any instance reaches every
 // instance within the poll interval and no response ever mixes two versions,
 // and the rate limit counts the socket's address, not a header.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/core/db/client";
 import { parseDatabaseUrl } from "@/lib/core/db/database-url";
 import { applyMigrations } from "@/lib/core/db/schema-engine";
 import { importTradeCsv } from "@/lib/trade/import";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
+import { serveCaravan, type ServedCaravan } from "./serve";
 
 const POLL_MS = 250;
 const TOKEN = "server-test-admin-token-0123456789";
 const VIEW = "/api/v1/trade?partner=KAZ~UZB&reporter=CHN&flow=turnover&from=2024&to=2024&preferred=true";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      CARAVAN_DIST_DIR: inject("distDir"),
-      CARAVAN_DATA_VERSION_POLL_MS: String(POLL_MS),
-      CARAVAN_ADMIN_TOKEN: TOKEN,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
-    },
-    stdio: process.env.CARAVAN_TEST_SERVER_LOGS ? "inherit" : "ignore",
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${url}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return { url, process: child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGTERM");
-  throw new Error("scripts/serve.ts did not answer /api/health within 60 s");
+async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServedCaravan> {
+  return serveCaravan({ DATABASE_URL: databaseUrl, CARAVAN_DATA_VERSION_POLL_MS: String(POLL_MS), CARAVAN_ADMIN_TOKEN: TOKEN, ...env });
 }
 
 interface ViewRow {
@@ -80,7 +47,7 @@ function raiseBoth(rows: ViewRow[]): string {
 describe("Caravan's server on SQLite", () => {
   let dir: string;
   let db: Db;
-  let server: { url: string; process: ChildProcess };
+  let server: ServedCaravan;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "caravan-serve-"));
@@ -164,8 +131,8 @@ describe("Caravan's server on SQLite", () => {
 
 describeEachDatabase("two instances on one %s database under load", (name) => {
   let t: TestDatabase;
-  let a: { url: string; process: ChildProcess };
-  let b: { url: string; process: ChildProcess };
+  let a: ServedCaravan;
+  let b: ServedCaravan;
 
   beforeAll(async () => {
     t = await createTestDatabase(name);

@@ -1,13 +1,13 @@
 // Response headers, what a production server must not serve, and the pages
 // while PostgreSQL is down (played by cutting a proxy in front of it).
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import type { ChildProcess } from "node:child_process";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../helpers/databases";
 import { proxiedPostgres, type TcpProxy } from "../helpers/tcp-proxy";
 import { baseUrl, launchBrowser, newPage, screenshot, gotoReady } from "./browser";
+import { serveCaravan } from "./serve";
 
 describe("security headers", () => {
   it.each(["/", "/data", "/api/v1/trade?partner=KAZ", "/api/v1/nope", "/api/nope/deeper", "/api/health"])(
@@ -55,15 +55,6 @@ describe("security headers", () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", () => {
   let t: TestDatabase;
   let proxy: TcpProxy;
@@ -76,19 +67,9 @@ describe.runIf(postgresAvailable())("pages and API while PostgreSQL is down", ()
     await seedDatabase(t.db);
     const proxied = await proxiedPostgres(t.config);
     proxy = proxied.proxy;
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: proxied.url, CARAVAN_DIST_DIR: inject("distDir"), NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    for (let i = 0; i < 200; i++) {
-      const ok = await fetch(`${url}/api/health`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    const served = await serveCaravan({ DATABASE_URL: proxied.url });
+    server = served.process;
+    url = served.url;
     browser = await launchBrowser();
   });
   afterAll(async () => {
