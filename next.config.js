@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+
+// next-intl reads each request's language and messages from this module.
+const withNextIntl = createNextIntlPlugin("./lib/core/i18n/request.ts");
 
 // Scripts: Next's hydration uses inline scripts, so 'unsafe-inline' stays;
 // 'unsafe-eval' only in development (React's dev tooling needs it).
@@ -28,8 +32,9 @@ const securityHeaders = (isDev, { framable = false } = {}) => [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-/** The embeds' path prefix: the only pages another site may frame. */
-const EMBED_PATH = "/embed";
+/** The embeds: the only pages another site may frame, in English (/embed/…) and Russian (/ru/embed/…). */
+const NOT_EMBED = "/:path((?!(?:ru/)?embed(?:/|$)).*)";
+const EMBED_PATHS = ["/embed/:path*", "/ru/embed/:path*"];
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -45,14 +50,14 @@ const nextConfig = (phase) => ({
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
     const isDev = phase === PHASE_DEVELOPMENT_SERVER;
-    // Two rules that never match the same path (a later match would only
-    // override keys, never remove X-Frame-Options): everything but /embed and
-    // /embed/…, then /embed and /embed/….
+    // Rules that never match the same path (a later match would only
+    // override keys, never remove X-Frame-Options): everything but the
+    // embeds, then the embeds.
     return [
-      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders(isDev) },
-      { source: `${EMBED_PATH}/:path*`, headers: securityHeaders(isDev, { framable: true }) },
+      { source: NOT_EMBED, headers: securityHeaders(isDev) },
+      ...EMBED_PATHS.map((source) => ({ source, headers: securityHeaders(isDev, { framable: true }) })),
     ];
   },
 });
 
-export default nextConfig;
+export default (phase) => withNextIntl(nextConfig(phase));

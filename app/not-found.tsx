@@ -1,12 +1,19 @@
 import Link from "next/link";
+import "./globals.css";
 
-export default function NotFound() {
+// Only addresses the language proxy does not see (a path with a file
+// extension) end here; every page address has its language's not-found page.
+export default function GlobalNotFound() {
   return (
-    <>
-      <h1>Not found</h1>
-      <p>
-        There is no such page. Try the <Link href="/">overview</Link> or a <Link href="/countries">country</Link>.
-      </p>
-    </>
+    <html lang="en">
+      <body>
+        <main id="main" className="page">
+          <h1>Not found</h1>
+          <p>
+            There is no such file. Go to the <Link href="/">overview</Link>.
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

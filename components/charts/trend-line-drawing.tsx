@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale } from "next-intl";
 import { formatAxisBn } from "@/lib/core/format";
 import type { YearRow } from "@/lib/core/chart-rows";
 import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
@@ -14,12 +15,13 @@ export interface ReferenceMarker {
 
 /** The Recharts drawing of TrendLineChart, loaded on demand into its sized box. */
 export function TrendLineDrawing({ data, categories, markers }: { data: YearRow[]; categories: ChartCategory[]; markers: ReferenceMarker[] }) {
+  const locale = useLocale();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 16, right: 12, left: 4, bottom: 4 }}>
         <CartesianGrid stroke="#e5e7eb" vertical={false} />
         <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={12} />
-        <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12 }} width={56} />
+        <YAxis tickFormatter={(value: number) => formatAxisBn(value, locale)} tick={{ fontSize: 12 }} width={56} />
         <Tooltip content={(props) => <ChartTooltip {...props} categories={categories} />} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {categories.map((c) => (

@@ -1,27 +1,65 @@
-// Number formatting shared by charts, cards and tables. Browser-safe.
+// Number formatting shared by charts, cards and tables, in the reader's
+// language. Browser-safe. English: "$43.82bn"; Russian: "43,82 млрд $"
+// (decimal comma, the unit after the number, a no-break space so the figure
+// never wraps away from its unit).
+import type { Locale } from "./i18n/routing";
 
-/** "$43.82bn"; a missing value is an em dash, never 0. */
-export function formatUsdBn(valueUsd: number | null | undefined, digits = 2): string {
+const NBSP = "\u00a0";
+const MINUS = "−";
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+/** `value` with exactly `digits` decimals in the locale's digits (cached: Intl formats are costly to make). */
+function fixed(value: number, digits: number, locale: Locale): string {
+  const key = `${locale}:${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US", {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: locale === "ru" ? "min2" : true,
+    });
+    fixedFormats.set(key, format);
+  }
+  // Intl's ru-RU groups with U+00A0 already; its minus is not ours, so the sign is added by the callers.
+  return format.format(value);
+}
+
+function bnWithUnit(absBn: string, negative: boolean, locale: Locale): string {
+  const sign = negative ? MINUS : "";
+  return locale === "ru" ? `${sign}${absBn}${NBSP}млрд${NBSP}$` : `${sign}$${absBn}bn`;
+}
+
+/** "$43.82bn" / "43,82 млрд $"; a missing value is an em dash, never 0. */
+export function formatUsdBn(valueUsd: number | null | undefined, digits = 2, locale: Locale = "en"): string {
   if (valueUsd === null || valueUsd === undefined || !Number.isFinite(valueUsd)) return "—";
   const bn = valueUsd / 1e9;
   const abs = Math.abs(bn);
   const precision = abs >= 100 ? 1 : abs >= 0.1 ? digits : 3;
-  return `${bn < 0 ? "−" : ""}$${Math.abs(bn).toFixed(precision)}bn`;
+  // a value that rounds to zero carries no sign
+  const negative = bn < 0 && Number(abs.toFixed(precision)) !== 0;
+  return bnWithUnit(fixed(abs, precision, locale), negative, locale);
 }
 
-/** Axis ticks in $bn: "$40bn". */
-export function formatAxisBn(valueUsd: number): string {
+/** Axis ticks in $bn: "$40bn" / "40 млрд $". */
+export function formatAxisBn(valueUsd: number, locale: Locale = "en"): string {
   const bn = valueUsd / 1e9;
-  return `$${Number.isInteger(bn) ? bn : bn.toFixed(1)}bn`;
+  const abs = Math.abs(bn);
+  return bnWithUnit(fixed(abs, Number.isInteger(abs) ? 0 : 1, locale), bn < 0, locale);
 }
 
-export function formatUsdFull(valueUsd: number | null | undefined): string {
-  if (valueUsd === null || valueUsd === undefined) return "—";
-  return `$${Math.round(valueUsd).toLocaleString("en-US")}`;
+/** "$1,234,567" / "1 234 567 $". */
+export function formatUsdFull(valueUsd: number | null | undefined, locale: Locale = "en"): string {
+  if (valueUsd === null || valueUsd === undefined || !Number.isFinite(valueUsd)) return "—";
+  const rounded = Math.round(valueUsd);
+  const digits = fixed(Math.abs(rounded), 0, locale);
+  const sign = rounded < 0 ? MINUS : "";
+  return locale === "ru" ? `${sign}${digits}${NBSP}$` : `${sign}$${digits}`;
 }
 
-export function formatPct(value: number | null | undefined, signed = true): string {
+/** "+3.4%" / "+3,4 %". */
+export function formatPct(value: number | null | undefined, signed = true, locale: Locale = "en"): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  const sign = !signed ? "" : value > 0 ? "+" : value < 0 ? "−" : "";
-  return `${sign}${Math.abs(value).toFixed(1)}%`;
+  const sign = !signed ? "" : value > 0 ? "+" : value < 0 ? MINUS : "";
+  const digits = fixed(Math.abs(value), 1, locale);
+  return locale === "ru" ? `${sign}${digits}${NBSP}%` : `${sign}${digits}%`;
 }

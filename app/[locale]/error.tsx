@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("common.error");
   return (
     <div className="state error" role="alert">
-      <p>Data temporarily unavailable: this page could not be built just now. Nothing is lost.</p>
+      <p>{t("text")}</p>
       <button type="button" className="button" onClick={reset}>
-        Try again
+        {t("retry")}
       </button>
     </div>
   );
