@@ -7,21 +7,18 @@ import type { Locale } from "./i18n/routing";
 const NBSP = "\u00a0";
 const MINUS = "−";
 
-const fixedFormats = new Map<string, Intl.NumberFormat>();
-/** `value` with exactly `digits` decimals in the locale's digits (cached: Intl formats are costly to make). */
+/**
+ * `value` (not negative) with exactly `digits` decimals. toFixed, as the pages
+ * always rounded, so English stays what it was; Russian swaps in the decimal comma.
+ */
 function fixed(value: number, digits: number, locale: Locale): string {
-  const key = `${locale}:${digits}`;
-  let format = fixedFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US", {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: locale === "ru" ? "min2" : true,
-    });
-    fixedFormats.set(key, format);
-  }
-  // Intl's ru-RU groups with U+00A0 already; its minus is not ours, so the sign is added by the callers.
-  return format.format(value);
+  const text = value.toFixed(digits);
+  return locale === "ru" ? text.replace(".", ",") : text;
+}
+
+/** A whole number with thousands grouped: "1,234,567" / "1 234 567" (no-break spaces). */
+function grouped(value: number, locale: Locale): string {
+  return value.toLocaleString("en-US").replace(/,/g, locale === "ru" ? NBSP : ",");
 }
 
 function bnWithUnit(absBn: string, negative: boolean, locale: Locale): string {
@@ -51,7 +48,7 @@ export function formatAxisBn(valueUsd: number, locale: Locale = "en"): string {
 export function formatUsdFull(valueUsd: number | null | undefined, locale: Locale = "en"): string {
   if (valueUsd === null || valueUsd === undefined || !Number.isFinite(valueUsd)) return "—";
   const rounded = Math.round(valueUsd);
-  const digits = fixed(Math.abs(rounded), 0, locale);
+  const digits = grouped(Math.abs(rounded), locale);
   const sign = rounded < 0 ? MINUS : "";
   return locale === "ru" ? `${sign}${digits}${NBSP}$` : `${sign}$${digits}`;
 }
