@@ -19,6 +19,13 @@ module.exports = {
     layer("checker-imports-claims", "^lib/checker/", ["lib/core/", "lib/generated/", "lib/trade/", "lib/projects/", "lib/claims/", "lib/checker/"]),
     layer("assemblers-import-slices", "^lib/(import|seed|openapi|backup|share)/", ["lib/"]),
     {
+      name: "messages-are-data",
+      comment: "messages/ holds the interface's strings; it may name lib/core's locale type, nothing else",
+      severity: "error",
+      from: { path: "^messages/" },
+      to: { path: "^(app|components|scripts|tests|lib)/", pathNot: "^lib/core/i18n/" },
+    },
+    {
       name: "lib-is-not-ui",
       comment: "lib/ never imports pages, components, scripts or tests",
       severity: "error",
