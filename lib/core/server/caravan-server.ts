@@ -52,7 +52,11 @@ export async function startCaravanServer(options: CaravanServerOptions): Promise
   const secret = randomBytes(24).toString("base64url");
   process.env[PROXY_SECRET_ENV] = secret;
 
-  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: options.hostname, port: options.port });
+  // Next never listens itself; its hostname only names the origin of its
+  // internal URLs. "localhost" whatever the front binds to: with "127.0.0.1"
+  // the language proxy's rewrites (built on localhost) would look external to
+  // Next and be fetched again through the front, a redirect loop.
+  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: "localhost", port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
