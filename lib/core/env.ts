@@ -54,6 +54,9 @@ const envSchema = z.object({
   CARAVAN_TRUST_PROXY_HOPS: wholeNumber("CARAVAN_TRUST_PROXY_HOPS", 0, 0, 10),
   // Memory for pages and API responses kept per data version; 0 turns the cache off.
   CARAVAN_RESPONSE_CACHE_MB: wholeNumber("CARAVAN_RESPONSE_CACHE_MB", 128, 0, 65_536),
+  // How far V8 lets the heap grow past what the last full GC kept, in percent; 0 leaves it to V8
+  // (which, with 4 GB of heap allowed, lets it reach about 4× the live objects: scripts/serve.ts).
+  CARAVAN_HEAP_GROWING_PERCENT: wholeNumber("CARAVAN_HEAP_GROWING_PERCENT", 50, 0, 300),
   // How often each instance reads the data version, i.e. the longest it serves a copy older than the database.
   CARAVAN_DATA_VERSION_POLL_MS: wholeNumber("CARAVAN_DATA_VERSION_POLL_MS", 1000, 50, 60_000),
 });

@@ -23,6 +23,8 @@ import { migrateInChildProcess } from "./migrate";
 import { startServer, stopServer, treeRss, waitForHttp, watchPeakRss, type Server } from "./processes";
 import {
   renderReport,
+  renderSoakSection,
+  replaceSoakSection,
   type ApiResult,
   type BenchReport,
   type CheckResult,
@@ -519,8 +521,22 @@ async function loadTest(db: BenchDb): Promise<LoadResult> {
 async function soak(): Promise<SoakResult> {
   const db = benchDb("postgresql", "soak");
   await prepare(db, 0);
-  const env = { CARAVAN_ADMIN_TOKEN: ADMIN_TOKEN, CARAVAN_CHECK_RATE_LIMIT: "1000000", CARAVAN_IMPORT_RATE_LIMIT: "1000" };
+  const env = {
+    CARAVAN_ADMIN_TOKEN: ADMIN_TOKEN,
+    CARAVAN_CHECK_RATE_LIMIT: "1000000",
+    CARAVAN_IMPORT_RATE_LIMIT: "1000",
+    // each instance logs process.memoryUsage() (scripts/serve.ts), kept in WORK_DIR/soak-<port>.log
+    CARAVAN_MEMORY_LOG_MS: "10000",
+  };
   const servers = [startCaravan(db, CARAVAN_PORT, { env }), startCaravan(db, CARAVAN_PORT_2, { env })];
+  for (const s of servers) {
+    const file = path.join(WORK_DIR, `soak-${s.port}.log`);
+    fs.writeFileSync(file, "");
+    const keep = (chunk: Buffer) => fs.appendFileSync(file, `[${new Date().toISOString().slice(11, 19)}] ${chunk.toString()}`);
+    s.child.stdout?.on("data", keep);
+    s.child.stderr?.on("data", keep);
+  }
+  let sampler: NodeJS.Timeout | undefined;
   try {
     for (const s of servers) await waitForHttp(`http://127.0.0.1:${s.port}/api/health`);
     const article = fs.readFileSync("prisma/data/china-central-asia-community-of-shared-destiny.txt", "utf8");
@@ -545,6 +561,13 @@ async function soak(): Promise<SoakResult> {
     );
     const imports: { at: number; status: number; instance: number }[] = [];
     const started = Date.now();
+    // each instance's RSS once a minute, to tell a plateau from a steady climb
+    const rssSamples: { minute: number; rssBytes: number[] }[] = [{ minute: 0, rssBytes: rssStart }];
+    sampler = setInterval(() => {
+      const rss = servers.map((s) => treeRss(s.child.pid!));
+      rssSamples.push({ minute: Math.round((Date.now() - started) / 60_000), rssBytes: rss });
+      log(`    minute ${rssSamples.at(-1)!.minute}: RSS ${rss.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(", ")}`);
+    }, 60_000);
     let stop = false;
     const importer = (async () => {
       for (let n = 1; !stop; n++) {
@@ -570,8 +593,11 @@ async function soak(): Promise<SoakResult> {
     })();
     const results = await Promise.all(servers.map((s) => cannon(`http://127.0.0.1:${s.port}`, seconds, 4, requests)));
     stop = true;
+    clearInterval(sampler);
     await importer;
     const rssEnd = servers.map((s) => treeRss(s.child.pid!));
+    const heapEnd = servers.map((s) => lastMemoryLine(path.join(WORK_DIR, `soak-${s.port}.log`)));
+    log(`soak: RSS at end ${rssEnd.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(", ")}`);
     return {
       minutes: SOAK_MINUTES,
       paths: requests.map((r) => `${r.method ?? "GET"} ${r.path}`),
@@ -582,13 +608,29 @@ async function soak(): Promise<SoakResult> {
         status4xx: r["4xx"],
         rssStartBytes: rssStart[i]!,
         rssEndBytes: rssEnd[i]!,
+        memoryAtEnd: heapEnd[i],
       })),
+      rssSamples,
       imports,
     };
   } finally {
+    clearInterval(sampler);
     for (const s of servers) await stopServer(s);
     if (!flag("keep")) await dropDb(db).catch(() => {});
   }
+}
+
+/** The last `memory …` line scripts/serve.ts logged (CARAVAN_MEMORY_LOG_MS), as MiB figures. */
+function lastMemoryLine(file: string): Record<string, number> | undefined {
+  const lines = fs.existsSync(file)
+    ? fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.includes("memory rss="))
+    : [];
+  const last = lines.at(-1);
+  if (!last) return undefined;
+  return Object.fromEntries([...last.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])]));
 }
 
 /** --soak: build if needed, soak, keep the figures beside the last run's and re-render the page. */
@@ -596,9 +638,16 @@ async function soakOnly() {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   build();
   const result = await soak();
-  fs.writeFileSync(path.join(WORK_DIR, "last-soak.json"), JSON.stringify({ ...result, date: new Date().toISOString() }, null, 2));
+  const command = `npm run bench -- ${argv.join(" ")}`.trim();
+  fs.writeFileSync(path.join(WORK_DIR, "last-soak.json"), JSON.stringify({ ...result, command, date: new Date().toISOString() }, null, 2));
+  console.log(JSON.stringify(result, null, 2));
   if (fs.existsSync(path.join(WORK_DIR, "last-run.json"))) reportOnly();
-  else console.log(JSON.stringify(result, null, 2));
+  else {
+    // No full run to render the page from: replace only its soak section, keep the rest as written.
+    const page = fs.existsSync(OUT) ? fs.readFileSync(OUT, "utf8") : "# Benchmarks\n\n## Soak\n";
+    fs.writeFileSync(OUT, replaceSoakSection(page, renderSoakSection(lastSoak())));
+    log(`wrote the soak section of ${OUT} (no ${path.join(WORK_DIR, "last-run.json")} for the rest)`);
+  }
 }
 
 function lastSoak(): (SoakResult & { date: string }) | undefined {

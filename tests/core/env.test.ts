@@ -13,6 +13,9 @@ describe("environment", () => {
       expect(env.CARAVAN_TRUST_PROXY_HOPS).toBe(0);
       expect(env.CARAVAN_RESPONSE_CACHE_MB).toBe(128);
       expect(env.CARAVAN_DATA_VERSION_POLL_MS).toBe(1000);
+      // the heap kept within 1.5× its live objects (scripts/serve.ts)
+      expect(env.CARAVAN_HEAP_GROWING_PERCENT).toBe(50);
+      expect(parseEnv({ CARAVAN_HEAP_GROWING_PERCENT: "0" }).CARAVAN_HEAP_GROWING_PERCENT).toBe(0);
     });
 
     it("a cache of 0 MB (off) and trusted proxy hops are read as whole numbers", () => {

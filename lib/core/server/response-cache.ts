@@ -106,9 +106,14 @@ export class ResponseCache {
   }
 }
 
-function entrySize(entry: CachedResponse): number {
-  let size = entry.body.length + 512;
+/** Object overhead of an entry beyond the bytes counted (the Map slot, the objects, the ETag). */
+const ENTRY_OVERHEAD_BYTES = 256;
+
+/** Everything an entry holds: the body, every compressed copy, the headers and the key (strings at 2 bytes a character at most). */
+export function entrySize(entry: CachedResponse): number {
+  let size = ENTRY_OVERHEAD_BYTES + entry.body.length + 2 * (entry.key.length + entry.etag.length);
   for (const encoded of Object.values(entry.encoded)) size += encoded?.length ?? 0;
+  for (const [name, value] of Object.entries(entry.headers)) size += 2 * (name.length + value.length);
   return size;
 }
 

@@ -1,6 +1,6 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { matchesEtag, preferredEncoding, ResponseCache } from "@/lib/core/server/response-cache";
+import { entrySize, matchesEtag, preferredEncoding, ResponseCache, type CachedResponse } from "@/lib/core/server/response-cache";
 
 const response = (version: number, text: string, contentType = "text/html; charset=utf-8") => ({
   status: 200,
@@ -60,6 +60,44 @@ describe("ResponseCache", () => {
     expect(cache.encode(entry, undefined)).toEqual({ body: entry.body, encoding: null });
     const png = cache.set("/i.png", response(1, "x".repeat(5000), "image/png"));
     expect(cache.encode(png, "br").encoding).toBeNull();
+  });
+});
+
+describe("ResponseCache memory", () => {
+  const page = (version: number, n: number) => response(version, `<tr><td>${n}</td><td>${"figure ".repeat(200 + (n % 50))}</td></tr>`.repeat(20));
+
+  it("counts every byte it holds: body, br and gzip copies, headers, key", () => {
+    const cache = new ResponseCache(10_000_000);
+    const key = `localhost:3000\n/api/v1/trade?${"partner=KAZ&".repeat(100)}\ntext/html`;
+    const headers = { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'self'; ".repeat(100) };
+    const entry = cache.set(key, { ...page(1, 1), headers });
+    const br = cache.encode(entry, "br").body;
+    const gzip = cache.encode(entry, "gzip").body;
+    const headerBytes = Object.entries(headers).reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+    expect(cache.usedBytes).toBeGreaterThanOrEqual(entry.body.length + br.length + gzip.length + headerBytes + key.length);
+    expect(cache.usedBytes).toBe(entrySize(entry));
+  });
+
+  it("stays within its bound and holds only the current version however many versions and URLs pass", () => {
+    const cache = new ResponseCache(150_000);
+    const held: CachedResponse[] = [];
+    for (let version = 1; version <= 20; version++) {
+      for (let n = 0; n < 25; n++) {
+        const entry = cache.set(`/page/${n}?v=${version}`, page(version, n));
+        cache.encode(entry, "br");
+        cache.encode(entry, "gzip");
+        held.push(entry);
+        expect(cache.usedBytes).toBeLessThanOrEqual(cache.maxBytes);
+      }
+      // what it counts is exactly what it holds
+      const kept = held.filter((e) => cache.get(e.key) === e);
+      expect(kept.every((e) => e.version === version)).toBe(true);
+      expect(cache.size).toBe(kept.length);
+      expect(cache.usedBytes).toBe(kept.reduce((sum, e) => sum + entrySize(e), 0));
+    }
+    cache.advance(21);
+    expect(cache.size).toBe(0);
+    expect(cache.usedBytes).toBe(0);
   });
 });
 
