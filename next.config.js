@@ -60,4 +60,6 @@ const nextConfig = (phase) => ({
   },
 });
 
-export default (phase) => withNextIntl(nextConfig(phase));
+const config = (phase) => withNextIntl(nextConfig(phase));
+
+export default config;

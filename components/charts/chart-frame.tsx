@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useInView } from "./use-in-view";
 
 /**
@@ -10,13 +11,14 @@ import { useInView } from "./use-in-view";
  */
 export function ChartFrame({ title, short = false, height, children }: { title: string; short?: boolean; height?: number; children: ReactNode }) {
   const [ref, seen] = useInView<HTMLDivElement>();
+  const t = useTranslations("charts");
   return (
     <div
       ref={ref}
       className={short ? "chart-box short" : "chart-box"}
       style={height === undefined ? undefined : { height }}
       role="img"
-      aria-label={`${title} (chart; a table follows)`}
+      aria-label={t("frameLabel", { title })}
     >
       {seen ? children : null}
     </div>
@@ -25,12 +27,13 @@ export function ChartFrame({ title, short = false, height, children }: { title: 
 
 /** A chart's place, held at the size of the figure (box and table toggle) it will become, while its data is on the way. */
 export function ChartPlaceholder({ short = false, height }: { short?: boolean; height?: number }) {
+  const t = useTranslations("charts");
   return (
     // inert: the stand-in can be neither read nor clicked, only seen
     <figure style={{ margin: 0 }} inert>
       <div className={short ? "skeleton chart-box short" : "skeleton chart-box"} style={height === undefined ? undefined : { height }} />
       <details className="table-alt">
-        <summary>Show as table</summary>
+        <summary>{t("showAsTable")}</summary>
       </details>
     </figure>
   );

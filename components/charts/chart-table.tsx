@@ -1,28 +1,32 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { formatUsdBn } from "@/lib/core/format";
 import { sourceKey, type YearRow } from "@/lib/core/chart-rows";
 import { Disclosure } from "@/components/layout/disclosure";
-import type { ChartCategory } from "./chart-tooltip";
+import { isLatinOnly, type ChartCategory } from "./chart-tooltip";
 
 /** The table alternative every chart carries, with the source of each figure; rendered when opened. */
 export function ChartTable({ title, data, categories }: { title: string; data: YearRow[]; categories: ChartCategory[] }) {
+  const t = useTranslations("charts");
   return (
-    <Disclosure className="table-alt" summary="Show as table">
+    <Disclosure className="table-alt" summary={t("showAsTable")}>
       <YearTable title={title} data={data} categories={categories} />
     </Disclosure>
   );
 }
 
 function YearTable({ title, data, categories }: { title: string; data: YearRow[]; categories: ChartCategory[] }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
   const rows = data.filter((row) => categories.some((c) => typeof row[c.key] === "number"));
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption>{title} (US$ billions; — = no figure)</caption>
+        <caption>{t("tableCaption", { title })}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t("year")}</th>
             {categories.map((c) => (
               <th scope="col" className="num" key={c.key}>
                 {c.label}
@@ -37,9 +41,19 @@ function YearTable({ title, data, categories }: { title: string; data: YearRow[]
               {categories.map((c) => {
                 const value = row[c.key];
                 const source = row[sourceKey(c.key)];
+                const figure = typeof value === "number" ? formatUsdBn(value, 2, locale) : <span className="missing">—</span>;
+                // Outside English, a source named only in the publisher's own (English) words is marked so:
+                // the cell's hint is that name alone, in English, and the figure in the page's language.
+                if (typeof source === "string" && locale !== "en" && isLatinOnly(source)) {
+                  return (
+                    <td className="num" key={c.key} title={source} lang="en">
+                      <span lang={locale}>{figure}</span>
+                    </td>
+                  );
+                }
                 return (
-                  <td className="num" key={c.key} title={typeof source === "string" ? `Source: ${source}` : undefined}>
-                    {typeof value === "number" ? formatUsdBn(value) : <span className="missing">—</span>}
+                  <td className="num" key={c.key} title={typeof source === "string" ? t("source", { source }) : undefined}>
+                    {figure}
                   </td>
                 );
               })}

@@ -4,7 +4,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useLocale } from "next-intl";
 import { formatAxisBn } from "@/lib/core/format";
 import type { YearRow } from "@/lib/core/chart-rows";
-import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
+import { ChartLegend } from "./chart-legend";
+import { axisWidth, ChartTooltip, type ChartCategory } from "./chart-tooltip";
 
 /** The Recharts drawing of StackedBarChart, loaded on demand into its sized box. */
 export function StackedBarDrawing({ data, categories, stacked }: { data: YearRow[]; categories: ChartCategory[]; stacked: boolean }) {
@@ -14,9 +15,9 @@ export function StackedBarDrawing({ data, categories, stacked }: { data: YearRow
       <BarChart data={data} margin={{ top: 16, right: 12, left: 4, bottom: 4 }}>
         <CartesianGrid stroke="#e5e7eb" vertical={false} />
         <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={8} />
-        <YAxis tickFormatter={(value: number) => formatAxisBn(value, locale)} tick={{ fontSize: 12 }} width={56} />
+        <YAxis tickFormatter={(value: number) => formatAxisBn(value, locale)} tick={{ fontSize: 12 }} width={axisWidth(locale)} />
         <Tooltip content={(props) => <ChartTooltip {...props} categories={categories} />} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} content={(props) => <ChartLegend payload={props.payload} />} />
         {categories.map((c) => (
           <Bar key={c.key} dataKey={c.key} name={c.label} fill={c.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
         ))}

@@ -4,7 +4,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Re
 import { useLocale } from "next-intl";
 import { formatAxisBn } from "@/lib/core/format";
 import type { YearRow } from "@/lib/core/chart-rows";
-import { ChartTooltip, type ChartCategory } from "./chart-tooltip";
+import { ChartLegend } from "./chart-legend";
+import { axisWidth, ChartTooltip, type ChartCategory } from "./chart-tooltip";
 
 /** A claimed figure: a dot at (x, y), or, without x, a threshold line across the chart at y. */
 export interface ReferenceMarker {
@@ -21,9 +22,9 @@ export function TrendLineDrawing({ data, categories, markers }: { data: YearRow[
       <LineChart data={data} margin={{ top: 16, right: 12, left: 4, bottom: 4 }}>
         <CartesianGrid stroke="#e5e7eb" vertical={false} />
         <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={12} />
-        <YAxis tickFormatter={(value: number) => formatAxisBn(value, locale)} tick={{ fontSize: 12 }} width={56} />
+        <YAxis tickFormatter={(value: number) => formatAxisBn(value, locale)} tick={{ fontSize: 12 }} width={axisWidth(locale)} />
         <Tooltip content={(props) => <ChartTooltip {...props} categories={categories} />} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} content={(props) => <ChartLegend payload={props.payload} />} />
         {categories.map((c) => (
           <Line
             key={c.key}

@@ -1,8 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { CheckedClaim } from "@/lib/checker/schemas";
-import { reporterLabel } from "@/lib/core/reference/codes";
 import { VERDICT_CLASS } from "@/components/claims/verdict-style";
+import { scriptLang, useCheckerLabels } from "./labels";
+
+/** Read by screen readers, not shown. */
+const HIDDEN: React.CSSProperties = { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" };
 
 /** The text with each claim's figure marked, like a spell checker; a mark is a button that opens its evidence. */
 export function AnnotatedText({
@@ -10,35 +14,59 @@ export function AnnotatedText({
   claims,
   selected,
   onSelect,
+  language,
 }: {
   text: string;
   claims: CheckedClaim[];
   selected: number | null;
   onSelect: (index: number) => void;
+  /** the text's language when the reader gave it; otherwise each run is marked by its letters */
+  language?: string;
 }) {
+  const t = useTranslations("checker.mark");
+  const locale = useLocale();
+  const label = useCheckerLabels();
+  // each run of the text in its own language (the marks' labels are in the page's)
+  const piece = (from: number, to: number, key?: string): React.ReactNode => {
+    const run = text.slice(from, to);
+    const lang = language || scriptLang(run);
+    return lang ? (
+      <span key={key} lang={lang}>
+        {run}
+      </span>
+    ) : (
+      run
+    );
+  };
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
     if (claim.start < at) continue; // overlapping spans: the first one wins the mark
-    if (claim.start > at) parts.push(text.slice(at, claim.start));
+    if (claim.start > at) parts.push(piece(at, claim.start, `t${at}`));
     const worst = claim.verdicts.find((v) => v.verdict === "contradicted") ?? claim.verdicts.find((v) => v.role === "judged") ?? claim.verdicts[0];
+    const verdicts = claim.verdicts.map((v) => t("verdict", { reporter: label.reporter(v.reporter), verdict: label.verdict(v.verdict) })).join("; ");
+    // English names the mark in one label; a page in another language keeps the text's words in their own language
+    // inside the mark's name, so its label is hidden text around them.
+    const named = locale === "en";
     parts.push(
       <button
         key={claim.index}
         type="button"
         className={`claim-mark ${worst ? VERDICT_CLASS[worst.verdict] : "not_checkable"}${selected === claim.index ? " selected" : ""}`}
         aria-pressed={selected === claim.index}
-        aria-label={`Claim ${claim.index + 1}: ${claim.text}. ${claim.verdicts.map((v) => `${reporterLabel(v.reporter)}: ${v.verdict}`).join("; ")}. Show evidence.`}
+        aria-label={named ? t("label", { n: claim.index + 1, text: claim.text, verdicts }) : undefined}
         onClick={() => onSelect(claim.index)}
         data-claim-index={claim.index}
       >
-        {text.slice(claim.start, claim.end)}
+        {!named && <span style={HIDDEN}>{t("prefix", { n: claim.index + 1 })}</span>}
+        {piece(claim.start, claim.end)}
         <sup aria-hidden="true">{claim.index + 1}</sup>
+        {!named && <span style={HIDDEN}>{t("suffix", { verdicts })}</span>}
       </button>,
     );
     at = claim.end;
   }
-  if (at < text.length) parts.push(text.slice(at));
+  if (at < text.length) parts.push(piece(at, text.length, `t${at}`));
   return (
     <div className="annotated-text" data-testid="annotated-text">
       {parts}

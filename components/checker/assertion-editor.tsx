@@ -1,19 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { COMPARATORS, type ExtractedAssertion } from "@/lib/checker/extraction-schema";
 import { parsePeriod } from "@/lib/core/period";
-import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, REGION_CODE, type Flow, type PartnerCode } from "@/lib/core/reference/codes";
+import { CENTRAL_ASIA, FLOWS, REGION_CODE, type Flow, type PartnerCode } from "@/lib/core/reference/codes";
 
 const PARTNERS: PartnerCode[] = [...CENTRAL_ASIA, REGION_CODE];
-const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
-  approximately: "about / reached",
-  more_than: "more than",
-  less_than: "less than",
-  record: "a record",
-  growth_pct: "grew by (%)",
-  share_pct: "share (%)",
-};
 
 /** The parsed assertion as a small form: a reader who sees a wrong year or country corrects it and judges again. */
 export function AssertionEditor({
@@ -25,9 +18,14 @@ export function AssertionEditor({
   busy: boolean;
   onJudge: (assertion: ExtractedAssertion) => void;
 }) {
+  const t = useTranslations("checker.editor");
+  const ref = useTranslations("reference");
   const [draft, setDraft] = useState(assertion);
-  const [valueText, setValueText] = useState(assertion.value === null ? "" : String(assertion.value / 1e9));
-  const [growthText, setGrowthText] = useState(assertion.growthPct === null ? "" : String(assertion.growthPct));
+  const locale = useLocale();
+  // a Russian reader writes (and reads) a decimal comma; both are accepted
+  const decimal = (v: number) => (locale === "en" ? String(v) : String(v).replace(".", ","));
+  const [valueText, setValueText] = useState(assertion.value === null ? "" : decimal(assertion.value / 1e9));
+  const [growthText, setGrowthText] = useState(assertion.growthPct === null ? "" : decimal(assertion.growthPct));
   const periodOk = draft.period === null || draft.period === "" || parsePeriod(draft.period) !== null || /^\d{4}-\d{4}$/.test(draft.period);
   const valueOk = valueText.trim() === "" || Number.isFinite(Number(valueText.replace(",", ".")));
   const growthOk = growthText.trim() === "" || Number.isFinite(Number(growthText.replace(",", ".")));
@@ -36,7 +34,7 @@ export function AssertionEditor({
   return (
     <form
       className="assertion-editor"
-      aria-label="Parsed claim"
+      aria-label={t("label")}
       onSubmit={(event) => {
         event.preventDefault();
         if (!periodOk || !valueOk || !growthOk || draft.partners.length === 0) return;
@@ -46,7 +44,7 @@ export function AssertionEditor({
       }}
     >
       <fieldset>
-        <legend>Partners</legend>
+        <legend>{t("partners")}</legend>
         <div className="chips">
           {PARTNERS.map((p) => (
             <label className="chip" key={p}>
@@ -55,34 +53,34 @@ export function AssertionEditor({
                 checked={draft.partners.includes(p)}
                 onChange={() => set({ partners: draft.partners.includes(p) ? draft.partners.filter((x) => x !== p) : [...draft.partners, p] })}
               />
-              {COUNTRY_NAMES[p]}
+              {ref(`countries.${p}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="editor-row">
         <label>
-          <span className="field-label">Period</span>
+          <span className="field-label">{t("period")}</span>
           <input
             className="text-input"
             value={draft.period ?? ""}
-            placeholder="2024, 2023H1, 2024M1-11"
+            placeholder={t("periodPlaceholder")}
             aria-invalid={!periodOk || undefined}
             onChange={(e) => set({ period: e.target.value.trim() || null })}
           />
         </label>
         <label>
-          <span className="field-label">Flow (China&apos;s side)</span>
+          <span className="field-label">{t("flow")}</span>
           <select className="text-input" value={draft.flow} onChange={(e) => set({ flow: e.target.value as Flow })}>
             {FLOWS.map((f) => (
               <option key={f} value={f}>
-                {FLOW_LABELS[f]}
+                {ref(`flows.${f}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span className="field-label">Comparator</span>
+          <span className="field-label">{t("comparator")}</span>
           <select
             className="text-input"
             value={draft.comparator}
@@ -90,13 +88,13 @@ export function AssertionEditor({
           >
             {COMPARATORS.map((c) => (
               <option key={c} value={c}>
-                {COMPARATOR_LABELS[c]}
+                {t(`comparators.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span className="field-label">Value ({draft.currency === "CNY" ? "bn yuan" : "US$ bn"})</span>
+          <span className="field-label">{t("value", { unit: draft.currency === "CNY" ? t("unitCny") : t("unitUsd") })}</span>
           <input
             className="text-input"
             inputMode="decimal"
@@ -106,7 +104,7 @@ export function AssertionEditor({
           />
         </label>
         <label>
-          <span className="field-label">Growth (%)</span>
+          <span className="field-label">{t("growth")}</span>
           <input
             className="text-input"
             inputMode="decimal"
@@ -116,20 +114,20 @@ export function AssertionEditor({
           />
         </label>
         <label>
-          <span className="field-label">Whose figure</span>
+          <span className="field-label">{t("attribution")}</span>
           <select
             className="text-input"
             value={draft.attribution ?? ""}
             onChange={(e) => set({ attribution: e.target.value === "" ? null : (e.target.value as "CHN" | "partner") })}
           >
-            <option value="">not stated</option>
-            <option value="CHN">China&apos;s customs / ministry</option>
-            <option value="partner">the partner&apos;s statistics</option>
+            <option value="">{t("attributions.none")}</option>
+            <option value="CHN">{t("attributions.CHN")}</option>
+            <option value="partner">{t("attributions.partner")}</option>
           </select>
         </label>
       </div>
       <button className="button" type="submit" disabled={busy || !periodOk || !valueOk || !growthOk || draft.partners.length === 0}>
-        {busy ? "Judging…" : "Judge this reading"}
+        {busy ? t("judging") : t("judge")}
       </button>
     </form>
   );

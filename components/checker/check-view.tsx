@@ -2,13 +2,15 @@
 
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorState } from "@/components/states/states";
 import type { ExtractedAssertion } from "@/lib/checker/extraction-schema";
 import type { CheckResponse, JudgeResponse } from "@/lib/checker/schemas";
 import { postApi } from "@/lib/core/http/api-client";
+import { useRouter } from "@/lib/core/i18n/navigation";
 import { AnnotatedText } from "./annotated-text";
+import { scriptLang } from "./labels";
 import { VerdictChip } from "./verdict-chip";
 
 // The evidence panel (its chart, its reading editor and their code) is fetched once there is a claim to show.
@@ -25,6 +27,9 @@ async function readDroppedFile(file: File): Promise<string> {
   doc.querySelectorAll("p, div, li, h1, h2, h3, h4, br, tr").forEach((el) => el.append("\n"));
   return (doc.body.textContent ?? "").replace(/\n{3,}/g, "\n\n").trim();
 }
+
+/** File names and extensions are not words to translate. */
+const ext = (chunks: React.ReactNode) => <span translate="no">{chunks}</span>;
 
 export interface CheckInput {
   text: string;
@@ -48,6 +53,8 @@ export function CheckView({
   /** MAX_TEXT_BYTES of lib/checker/schemas.ts, handed down by the server page so the browser needs no zod to know it */
   maxTextBytes: number;
 }) {
+  const t = useTranslations("checker");
+  const locale = useLocale();
   const router = useRouter();
   const [input, setInput] = useState<CheckInput>(initial ?? { text: "", date: "", language: "" });
   const [result, setResult] = useState<CheckResponse | null>(initialResult ?? null);
@@ -56,11 +63,13 @@ export function CheckView({
   const [corrections, setCorrections] = useState<Map<number, ExtractedAssertion>>(
     () => new Map((initialResult?.data ?? []).filter((c) => c.corrected).map((c) => [c.index, c.assertion])),
   );
+  /** the name of a dropped file that is not text */
   const [fileError, setFileError] = useState<string | null>(null);
 
   const request = (i: CheckInput) => ({ text: i.text, ...(i.date ? { date: i.date } : {}), ...(i.language ? { language: i.language } : {}) });
   const check = useMutation({
-    mutationFn: (i: CheckInput) => postApi<CheckResponse>("/api/v1/check", request(i)),
+    // the verdicts' explanations in the page's language (English is the API's default)
+    mutationFn: (i: CheckInput) => postApi<CheckResponse>("/api/v1/check", { ...request(i), ...(locale === "en" ? {} : { locale }) }),
     onSuccess: (body, i) => {
       setResult(body);
       setCheckedInput(i);
@@ -69,7 +78,8 @@ export function CheckView({
     },
   });
   const judge = useMutation({
-    mutationFn: ({ assertion }: { index: number; assertion: ExtractedAssertion }) => postApi<JudgeResponse>("/api/v1/check/judge", { assertion }),
+    mutationFn: ({ assertion }: { index: number; assertion: ExtractedAssertion }) =>
+      postApi<JudgeResponse>("/api/v1/check/judge", { assertion, ...(locale === "en" ? {} : { locale }) }),
     onSuccess: (body, { index }) => {
       setCorrections((m) => new Map(m).set(index, body.data.assertion));
       setResult((r) => {
@@ -103,6 +113,8 @@ export function CheckView({
   const tooLong = bytes > maxTextBytes;
   const stale = result !== null && checkedInput !== null && checkedInput.text !== input.text;
   const claim = result?.data.find((c) => c.index === selected) ?? null;
+  // the checked text's language when the reader gave it; otherwise each quote is marked by its letters
+  const textLang = checkedInput?.language || undefined;
 
   return (
     <div className="check-view">
@@ -117,48 +129,50 @@ export function CheckView({
           event.preventDefault();
           const file = event.dataTransfer.files[0];
           if (!file) return;
-          if (!/\.(txt|md|html?)$/i.test(file.name)) return setFileError(`${file.name}: drop a .txt, .md or .html file`);
+          if (!/\.(txt|md|html?)$/i.test(file.name)) return setFileError(file.name);
           setFileError(null);
           const text = await readDroppedFile(file);
           setInput((i) => ({ ...i, text }));
         }}
       >
         <label className="field-label" htmlFor="check-text">
-          Text to check (English, Russian or Chinese): paste it, or drop a .txt, .md or .html file here
+          {t.rich("form.textLabel", { ext })}
         </label>
         <textarea
           id="check-text"
           className="check-textarea"
           value={input.text}
           rows={10}
-          placeholder="In 2024, trade turnover between Kazakhstan and China exceeded $30 billion…"
+          placeholder={t("form.placeholder")}
           onChange={(e) => setInput((i) => ({ ...i, text: e.target.value }))}
           aria-invalid={tooLong || undefined}
           aria-describedby="check-text-size"
+          lang={input.language || scriptLang(input.text)}
         />
         <p id="check-text-size" className={`small ${tooLong ? "error-text" : "muted"}`}>
-          {Math.ceil(bytes / 1024)} of {maxTextBytes / 1024} kB{tooLong ? ": too long, shorten the text" : ""}
+          {t("form.size", { used: String(Math.ceil(bytes / 1024)), max: String(maxTextBytes / 1024) })}
+          {tooLong ? t("form.tooLong") : ""}
         </p>
         <div className="editor-row">
           <label>
-            <span className="field-label">The text&apos;s date (for “last year”)</span>
+            <span className="field-label">{t("form.date")}</span>
             <input className="text-input" type="date" value={input.date} onChange={(e) => setInput((i) => ({ ...i, date: e.target.value }))} />
           </label>
           <label>
-            <span className="field-label">Language</span>
+            <span className="field-label">{t("form.language")}</span>
             <select
               className="text-input"
               value={input.language}
               onChange={(e) => setInput((i) => ({ ...i, language: e.target.value as CheckInput["language"] }))}
             >
-              <option value="">detect</option>
-              <option value="en">English</option>
-              <option value="ru">Русский</option>
-              <option value="zh">中文</option>
+              <option value="">{t("form.languages.detect")}</option>
+              <option value="en">{t("form.languages.en")}</option>
+              <option value="ru">{t("form.languages.ru")}</option>
+              <option value="zh">{t("form.languages.zh")}</option>
             </select>
           </label>
           <label className="file-label">
-            <span className="field-label">Or choose a file</span>
+            <span className="field-label">{t("form.file")}</span>
             <input
               type="file"
               accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
@@ -171,46 +185,45 @@ export function CheckView({
             />
           </label>
         </div>
-        {fileError && <p className="error-text small">{fileError}</p>}
+        {fileError && <p className="error-text small">{t.rich("form.fileError", { name: fileError, ext })}</p>}
         <button className="button" type="submit" disabled={check.isPending || !input.text.trim() || tooLong}>
-          {check.isPending ? "Checking…" : "Check the claims"}
+          {check.isPending ? t("form.submitting") : t("form.submit")}
         </button>
       </form>
 
       {check.error && <ErrorState error={check.error} />}
 
       {result && checkedInput && (
-        <section aria-label="Result" className="check-result">
+        <section aria-label={t("result.label")} className="check-result">
           <div className="check-summary">
-            <h2>
-              {result.data.length === 0
-                ? "No trade figures between China and the five Central Asian countries found in this text"
-                : `${result.data.length} trade claim${result.data.length === 1 ? "" : "s"} found`}
-            </h2>
+            <h2>{result.data.length === 0 ? t("result.none") : t("result.found", { count: result.data.length })}</h2>
             {result.meta.saved?.dataChanged && (
               <p className="notice" role="status">
-                The data changed since this check was saved (data version {result.meta.saved.firstDataVersion} → {result.meta.dataVersion}): the
-                verdicts below are recomputed from today&apos;s figures; {result.meta.saved.changedVerdicts} differ from the first ones.
+                {t("result.dataChanged", {
+                  first: String(result.meta.saved.firstDataVersion),
+                  current: String(result.meta.dataVersion),
+                  changed: String(result.meta.saved.changedVerdicts),
+                })}
               </p>
             )}
-            {stale && <p className="notice">The text changed since it was checked: check it again to update the marks.</p>}
+            {stale && <p className="notice">{t("result.stale")}</p>}
             <div className="check-actions">
               {!result.meta.saved && (
                 <button className="button secondary" type="button" onClick={() => save.mutate()} disabled={save.isPending}>
-                  {save.isPending ? "Saving…" : "Save and share"}
+                  {save.isPending ? t("result.saving") : t("result.save")}
                 </button>
               )}
               {result.meta.saved && (
                 <>
                   <a className="button secondary" href={`/api/v1/checks/${result.meta.saved.id}?format=csv`} download>
-                    Evidence (CSV)
+                    {t("result.csv")}
                   </a>
                   <a
                     className="button secondary"
                     href={`/api/v1/checks/${result.meta.saved.id}`}
                     download={`caravan-check-${result.meta.saved.id}.json`}
                   >
-                    Check (JSON)
+                    {t("result.json")}
                   </a>
                 </>
               )}
@@ -219,11 +232,11 @@ export function CheckView({
           </div>
           <div className="check-columns">
             <div>
-              <ol className="claim-list" aria-label="Claims found">
+              <ol className="claim-list" aria-label={t("result.claimList")}>
                 {result.data.map((c) => (
                   <li key={c.index}>
                     <button type="button" className="link-button" onClick={() => setSelected(c.index)} aria-pressed={selected === c.index}>
-                      “{c.text}”
+                      {t.rich("result.quote", { text: c.text, q: (chunks) => <span lang={textLang || scriptLang(c.text)}>{chunks}</span> })}
                     </button>{" "}
                     {c.verdicts.map((v) => (
                       <VerdictChip key={v.reporter} verdict={v} />
@@ -231,14 +244,15 @@ export function CheckView({
                   </li>
                 ))}
               </ol>
-              <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={showEvidence} />
+              <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={showEvidence} language={textLang} />
             </div>
             {/* beside the text on a wide screen (and sticky), right after the list of claims on a phone */}
-            <aside className="check-evidence-column" aria-label="Evidence">
+            <aside className="check-evidence-column" aria-label={t("result.evidence")}>
               {claim && (
                 <ClaimEvidence
                   claim={claim}
                   sources={result.sources}
+                  language={textLang}
                   busy={judge.isPending}
                   onJudge={(assertion) => judge.mutate({ index: claim.index, assertion })}
                 />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { reporterColor } from "@/components/charts/chart-colors";
@@ -7,22 +8,45 @@ import type { ExtractedAssertion } from "@/lib/checker/extraction-schema";
 import type { CheckedClaim } from "@/lib/checker/schemas";
 import { toYearRows } from "@/lib/core/chart-rows";
 import { formatUsdBn } from "@/lib/core/format";
-import { COUNTRY_NAMES, FLOW_LABELS, reporterLabel } from "@/lib/core/reference/codes";
+import type { Locale } from "@/lib/core/i18n/routing";
+import { FLOWS, type Flow } from "@/lib/core/reference/codes";
 import type { SourceRef } from "@/lib/core/sources";
+import { OriginalNames } from "@/components/claims/original-names";
 import { AssertionEditor } from "./assertion-editor";
+import { scriptLang, useCheckerLabels } from "./labels";
 import { VerdictChip } from "./verdict-chip";
 
-function describeAssertion(a: ExtractedAssertion): string {
-  const who = a.partners.map((p) => COUNTRY_NAMES[p] ?? p).join(" + ");
+type T = ReturnType<typeof useTranslations<"checker">>;
+
+function describeAssertion(a: ExtractedAssertion, t: T, country: (code: string) => string, locale: Locale): string {
+  const who = a.partners.map(country).join(" + ");
+  const decimal = (v: number) => (locale === "ru" ? String(v).replace(".", ",") : String(v));
   const what =
     a.value !== null
-      ? `${a.comparator.replace("_", " ")} ${a.currency === "CNY" ? `${(a.value / 1e9).toFixed(1)}bn yuan` : formatUsdBn(a.value)}`
+      ? t("describe.valued", {
+          comparator: t(`describe.comparators.${a.comparator}`),
+          value:
+            a.currency === "CNY"
+              ? t("describe.yuan", { value: locale === "ru" ? (a.value / 1e9).toFixed(1).replace(".", ",") : (a.value / 1e9).toFixed(1) })
+              : formatUsdBn(a.value, 2, locale),
+        })
       : a.growthPct !== null
-        ? `grew ${a.growthPct}%`
+        ? t("describe.grew", { pct: decimal(a.growthPct) })
         : a.sharePct !== null
-          ? `share ${a.sharePct}%`
-          : a.comparator;
-  return `China–${who}, ${FLOW_LABELS[a.flow].toLowerCase()}, ${a.period ?? "period not stated"}: ${what}`;
+          ? t("describe.share", { pct: decimal(a.sharePct) })
+          : locale === "en"
+            ? a.comparator
+            : t(`describe.comparators.${a.comparator}`);
+  return t("describe.summary", { who, flow: t(`describe.flows.${a.flow}`), period: a.period ?? t("describe.noPeriod"), what });
+}
+
+/** "'last year' with text date 2023-04-20" (the extractor's words) in the page's language, the quoted phrase in «» on a Russian page. */
+function ResolvedFrom({ from, t, locale }: { from: string; t: T; locale: Locale }) {
+  const match = /^'(.*)' (with|to) text date (\S+)$/.exec(from);
+  if (!match) return <>{t.rich("evidence.resolvedFrom", { from, en: (chunks) => <span lang="en">{chunks}</span> })}</>;
+  const [, phrase, how, date] = match;
+  const quoted = locale === "ru" ? `«${phrase}»` : `'${phrase}'`;
+  return <>{t(how === "with" ? "evidence.resolvedWith" : "evidence.resolvedTo", { phrase: quoted, date: date! })}</>;
 }
 
 /** The evidence of one claim: its parsed reading (editable), a verdict per reporter with its reason, the figures with their sources, a small chart. */
@@ -31,12 +55,19 @@ export function ClaimEvidence({
   sources,
   busy,
   onJudge,
+  language,
 }: {
   claim: CheckedClaim;
   sources: SourceRef[];
   busy: boolean;
   onJudge: (assertion: ExtractedAssertion) => void;
+  /** the checked text's language when the reader gave it; otherwise each quote is marked by its letters */
+  language?: string;
 }) {
+  const t = useTranslations("checker");
+  const ref = useTranslations("reference");
+  const locale = useLocale() as Locale;
+  const label = useCheckerLabels();
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const figures = claim.verdicts.flatMap((v) => v.figures);
   const fullYears = figures.filter((f) => /^\d{4}$/.test(f.period));
@@ -51,34 +82,52 @@ export function ClaimEvidence({
     reporters,
   );
   const claimedYear = claim.assertion.period && /^\d{4}$/.test(claim.assertion.period) ? Number(claim.assertion.period) : undefined;
+  const quote = (of: string) =>
+    function Quote(chunks: React.ReactNode) {
+      return <span lang={language || scriptLang(of)}>{chunks}</span>;
+    };
+  const flowLabel = (flow: string) => (locale === "en" || !(FLOWS as readonly string[]).includes(flow) ? flow : ref(`flowsShort.${flow as Flow}`));
+  const n = claim.index + 1;
 
   return (
-    <section id="claim-evidence" className="panel claim-evidence" aria-label={`Evidence for claim ${claim.index + 1}`} data-testid="claim-evidence">
+    <section id="claim-evidence" className="panel claim-evidence" aria-label={t("evidence.label", { n })} data-testid="claim-evidence">
       <h3>
-        Claim {claim.index + 1}: “{claim.text}”{claim.corrected && <span className="muted small"> (reading corrected by you)</span>}
+        {t.rich("evidence.heading", { n, text: claim.text, q: quote(claim.text) })}
+        {claim.corrected && <span className="muted small">{t("evidence.corrected")}</span>}
       </h3>
-      <p className="small">Read as: {describeAssertion(claim.assertion)}</p>
-      {claim.assertion.attributionText && <p className="small">Attributed in the text to: “{claim.assertion.attributionText}”</p>}
-      {claim.assertion.periodResolvedFrom && <p className="small muted">Period resolved from {claim.assertion.periodResolvedFrom}.</p>}
+      <p className="small">{t("evidence.readAs", { description: describeAssertion(claim.assertion, t, label.country, locale) })}</p>
+      {claim.assertion.attributionText && (
+        <p className="small">{t.rich("evidence.attributed", { text: claim.assertion.attributionText, q: quote(claim.assertion.attributionText) })}</p>
+      )}
+      {claim.assertion.periodResolvedFrom && (
+        <p className="small muted">
+          <ResolvedFrom from={claim.assertion.periodResolvedFrom} t={t} locale={locale} />
+        </p>
+      )}
       {claim.assertion.inherited.length > 0 && (
-        <p className="small muted">Carried over from an earlier sentence: {claim.assertion.inherited.join(", ")}.</p>
+        <p className="small muted">
+          {t("evidence.inherited", { fields: claim.assertion.inherited.map((f) => t(`evidence.inheritedFields.${f}`)).join(", ") })}
+        </p>
       )}
       <ul className="verdict-list">
         {claim.verdicts.map((v) => (
           <li key={v.reporter}>
-            <VerdictChip verdict={v} /> <span>{v.reason}</span>
+            <VerdictChip verdict={v} />{" "}
+            <span>
+              <OriginalNames text={v.reason} locale={locale} />
+            </span>
           </li>
         ))}
-        {claim.verdicts.length === 0 && <li className="muted">No reporter has figures this claim can be judged on.</li>}
+        {claim.verdicts.length === 0 && <li className="muted">{t("evidence.noReporter")}</li>}
       </ul>
       {rows.length > 1 && reporters.length > 0 && (
         <TrendLineChart
-          title={`Figures behind claim ${claim.index + 1}`}
+          title={t("evidence.chartTitle", { n })}
           data={rows}
-          categories={reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r) }))}
+          categories={reporters.map((r) => ({ key: r, label: label.reporter(r), color: reporterColor(r) }))}
           markers={
             claim.assertion.value !== null && claim.assertion.currency === "USD"
-              ? [{ y: claim.assertion.value, label: `The text${claimedYear ? ` (${claimedYear})` : ""}` }]
+              ? [{ y: claim.assertion.value, label: claimedYear ? t("evidence.markerYear", { year: String(claimedYear) }) : t("evidence.marker") }]
               : []
           }
           height="short"
@@ -87,15 +136,15 @@ export function ClaimEvidence({
       {figures.length > 0 && (
         <div className="table-wrap">
           <table>
-            <caption className="small">The figures judged, with their sources</caption>
+            <caption className="small">{t("evidence.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Reporter</th>
-                <th scope="col">Partner</th>
-                <th scope="col">Period</th>
-                <th scope="col">Flow</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
+                <th scope="col">{t("evidence.columns.reporter")}</th>
+                <th scope="col">{t("evidence.columns.partner")}</th>
+                <th scope="col">{t("evidence.columns.period")}</th>
+                <th scope="col">{t("evidence.columns.flow")}</th>
+                <th scope="col">{t("evidence.columns.value")}</th>
+                <th scope="col">{t("evidence.columns.source")}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,15 +152,19 @@ export function ClaimEvidence({
                 const source = sourceById.get(f.sourceId);
                 return (
                   <tr key={`${f.reporter}-${f.period}-${f.sourceId}-${i}`}>
-                    <td>{reporterLabel(f.reporter)}</td>
-                    <td>{COUNTRY_NAMES[f.partner] ?? f.partner}</td>
-                    <td>{f.period}</td>
-                    <td>{f.flow}</td>
-                    <td>{formatUsdBn(f.valueUsd)}</td>
+                    <td>{label.reporter(f.reporter)}</td>
+                    <td>{label.country(f.partner)}</td>
+                    <td translate="no">{f.period}</td>
+                    <td>{flowLabel(f.flow)}</td>
+                    <td>{formatUsdBn(f.valueUsd, 2, locale)}</td>
                     <td>
                       {source ? (
                         <a href={source.url} rel="noreferrer">
-                          {source.kind === "copy" ? `copy of ${source.publisher}` : source.publisher}
+                          {source.kind === "copy" ? (
+                            t.rich("evidence.copyOf", { publisher: source.publisher, en: (chunks) => <span lang="en">{chunks}</span> })
+                          ) : (
+                            <span lang="en">{source.publisher}</span>
+                          )}
                         </a>
                       ) : (
                         f.sourceId
@@ -125,7 +178,7 @@ export function ClaimEvidence({
         </div>
       )}
       <details>
-        <summary>Wrong reading? Correct it</summary>
+        <summary>{t("evidence.correct")}</summary>
         <AssertionEditor key={JSON.stringify(claim.assertion)} assertion={claim.assertion} busy={busy} onJudge={onJudge} />
       </details>
     </section>

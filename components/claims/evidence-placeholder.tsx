@@ -1,8 +1,8 @@
 import { ChartPlaceholder } from "@/components/charts/chart-frame";
 import type { ClaimRow } from "@/lib/claims/schemas";
 
-/** What a claim's evidence chart is drawn from: its assertion, its quote and the ids of the records its verdicts rest on. */
-export type ClaimEvidenceInput = Pick<ClaimRow, "quote" | "assertion"> & { projectIds: string[] };
+/** What a claim's evidence chart is drawn from: its assertion, its quote (and its translation, "" in English) and the ids of the records its verdicts rest on. */
+export type ClaimEvidenceInput = Pick<ClaimRow, "quote" | "assertion"> & { gloss?: string; projectIds: string[] };
 
 export type EvidenceKind = "projects" | "countries" | "reporters";
 

@@ -1,12 +1,16 @@
-import type { Verdict } from "@/lib/claims/verdict-core";
+import { useLocale, useTranslations } from "next-intl";
+import { VERDICT_KEYS, type Verdict } from "@/lib/claims/verdict-core";
+import { OriginalNames } from "./original-names";
 import { VERDICT_CLASS, VERDICT_SYMBOL } from "./verdict-style";
 
-/** A verdict in words, with a symbol and a colour: never told by colour alone. */
+/** A verdict in words (the reader's language), with a symbol and a colour: never told by colour alone. */
 export function VerdictBadge({ verdict, who }: { verdict: Verdict; who: string }) {
+  const t = useTranslations("verdicts");
+  const locale = useLocale();
   return (
     <span className={`badge ${VERDICT_CLASS[verdict]}`} data-verdict={verdict}>
       <span aria-hidden="true">{VERDICT_SYMBOL[verdict]} </span>
-      {who}: {verdict}
+      <OriginalNames text={who} locale={locale} />: {t(`label.${VERDICT_KEYS[verdict]}`)}
     </span>
   );
 }

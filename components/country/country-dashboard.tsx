@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { SourceText, useTradeLabels } from "@/components/dashboard/trade-labels";
 import { FLOW_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
@@ -14,35 +15,43 @@ import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { reporterPoints } from "@/lib/trade/chart-series";
-import { describeSource, indexSources, preferredRows } from "@/lib/trade/series";
-import { reporterLabel } from "@/lib/core/reference/codes";
+import { indexSources, preferredRows } from "@/lib/trade/series";
 import { toYearRows } from "@/lib/core/chart-rows";
 import { ARTICLE_KAZAKHSTAN_2024 } from "@/lib/claims/article";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { serializeTimeRange } from "@/lib/core/time-range";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
-import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, type PartnerIso3 } from "@/lib/core/reference/codes";
+import { useRouter } from "@/lib/core/i18n/navigation";
+import { localePath } from "@/lib/core/i18n/routing";
+import { CENTRAL_ASIA, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { TradeRow } from "@/lib/trade/schemas";
 
 export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
   const [filters] = useDashboardFilters();
   const router = useRouter();
+  const t = useTranslations("country");
+  const tOverview = useTranslations("overview");
+  const labels = useTradeLabels();
+  const { locale, describe } = labels;
+  const reporterLabel = labels.reporter;
   const tradeFilters = toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true });
   const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
   const coverage = useQuery(coverageQueryOptions());
-  const name = COUNTRY_NAMES[iso3] ?? iso3;
+  const genitive = labels.genitive(iso3);
+  const instrumental = labels.instrumental(iso3);
+  const bn = (value: number | null | undefined) => formatUsdBn(value, 2, locale);
 
   const view = useMemo(() => {
     if (!trade.data) return null;
     const sources = indexSources(trade.data.sources);
     const best = preferredRows(trade.data.data, sources);
-    const turnoverPoints = reporterPoints(trade.data.data, sources, iso3, "turnover");
+    const turnoverPoints = reporterPoints(trade.data.data, sources, iso3, "turnover", describe);
     const reporters = [...new Set(turnoverPoints.map((p) => p.series))].sort();
     const flowsFor = (reporter: string) => {
       const points = best
         .filter((r) => r.reporter === reporter && r.flow !== "turnover")
-        .map((r) => ({ year: r.year, series: r.flow, valueUsd: r.valueUsd, sourceLabel: describeSource(r, sources) }));
+        .map((r) => ({ year: r.year, series: r.flow, valueUsd: r.valueUsd, sourceLabel: describe(r, sources) }));
       return toYearRows(points, ["china_exports", "china_imports"], filters.time);
     };
     const latest = (reporter: string | ((r: TradeRow) => boolean)) =>
@@ -75,16 +84,20 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
               own: best.find((r) => r.flow === "turnover" && r.reporter === iso3 && r.year === bothYear)!,
             },
     };
-  }, [trade.data, iso3, filters.time]);
+  }, [trade.data, iso3, filters.time, describe]);
 
   const missing = coverage.data
-    ? describeMissing(coverage.data.data, {
-        partners: [iso3],
-        reporters: ["CHN", "partner"],
-        flows: ["turnover"],
-        from: filters.time.from,
-        to: filters.time.to,
-      })
+    ? describeMissing(
+        coverage.data.data,
+        {
+          partners: [iso3],
+          reporters: ["CHN", "partner"],
+          flows: ["turnover"],
+          from: filters.time.from,
+          to: filters.time.to,
+        },
+        labels.missingWords,
+      )
     : [];
   const hasClaim = iso3 === ARTICLE_KAZAKHSTAN_2024.partner;
 
@@ -93,19 +106,20 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
       <div className="filters" style={{ marginBottom: "0.5rem" }}>
         <div>
           <label className="field-label" htmlFor="country-select">
-            Country
+            {t("select")}
           </label>
           <select
             id="country-select"
             value={iso3}
             onChange={(event) => {
               const query = new URLSearchParams(window.location.search);
+              // the locale-aware router: a Russian page goes to the Russian page of the other country
               router.push(`/countries/${event.target.value}${query.size ? `?${query}` : ""}`);
             }}
           >
             {CENTRAL_ASIA.map((c) => (
               <option key={c} value={c}>
-                {COUNTRY_NAMES[c]}
+                {labels.country(c)}
               </option>
             ))}
           </select>
@@ -115,73 +129,80 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !view ? (
-        <ChartSkeleton label="Loading figures…" />
+        <ChartSkeleton label={tOverview("loadingFigures")} />
       ) : (
         <>
           <section className="panel" aria-labelledby="gap-title" data-testid="side-by-side">
-            <h2 id="gap-title">Same trade, two numbers</h2>
+            <h2 id="gap-title">{t("gap.title")}</h2>
             {view.china || view.otherSide ? (
               <div className="vs">
                 <div>
-                  <div className="muted small">China&apos;s customs{view.china ? `, ${view.china.year}` : ""}</div>
+                  <div className="muted small">{view.china ? t("gap.chinaYear", { year: String(view.china.year) }) : t("gap.china")}</div>
                   <div className="big" style={{ color: reporterColor("CHN") }} data-testid="china-figure">
-                    {formatUsdBn(view.china?.valueUsd ?? null)}
+                    {bn(view.china?.valueUsd ?? null)}
                   </div>
-                  <div className="muted small">
-                    {view.china ? describeSource(view.china, view.sources) : "no China-reported figure in these years"}
-                  </div>
+                  <div className="muted small">{view.china ? <SourceText label={describe(view.china, view.sources)} /> : t("gap.noChina")}</div>
                 </div>
-                <div className="mid">vs</div>
+                <div className="mid">{t("gap.vs")}</div>
                 <div>
                   <div className="muted small">
-                    {view.otherSide ? `${name}'s own statistics, ${view.otherSide.year}` : `${name}'s own statistics`}
+                    {view.otherSide ? t("gap.ownYear", { genitive, year: String(view.otherSide.year) }) : t("gap.own", { genitive })}
                   </div>
                   <div className="big" style={{ color: reporterColor(view.otherSide?.reporter ?? iso3) }} data-testid="partner-figure">
-                    {formatUsdBn(view.otherSide?.valueUsd ?? null)}
+                    {bn(view.otherSide?.valueUsd ?? null)}
                   </div>
                   <div className="muted small">
-                    {view.otherSide
-                      ? describeSource(view.otherSide, view.sources)
-                      : `${name}'s own statistics on its trade with China are not in the data for these years; the other reporters are in the chart below`}
+                    {view.otherSide ? <SourceText label={describe(view.otherSide, view.sources)} /> : t("gap.noOwn", { genitive })}
                   </div>
                 </div>
               </div>
             ) : (
-              <EmptyState>No turnover figure for {name} in these years.</EmptyState>
+              <EmptyState>{t("gap.empty", { instrumental })}</EmptyState>
             )}
             {view.pair && (
               <p data-testid="same-year-gap">
-                In {view.bothYear}, the latest year both report, China&apos;s customs say <strong>{formatUsdBn(view.pair.china.valueUsd)}</strong> and{" "}
-                {name}&apos;s own statistics <strong>{formatUsdBn(view.pair.own.valueUsd)}</strong>: China&apos;s figure is{" "}
-                <strong>{formatPct(((view.pair.china.valueUsd - view.pair.own.valueUsd) / view.pair.own.valueUsd) * 100, false)}</strong>{" "}
-                {view.pair.china.valueUsd >= view.pair.own.valueUsd ? "higher" : "lower"} than {name}&apos;s. See{" "}
-                <a href={`/mirror?country=${iso3}`}>why the two sides differ</a>.
+                {t.rich("gap.sameYear", {
+                  year: String(view.bothYear),
+                  china: bn(view.pair.china.valueUsd),
+                  own: bn(view.pair.own.valueUsd),
+                  genitive,
+                  pct: formatPct(((view.pair.china.valueUsd - view.pair.own.valueUsd) / view.pair.own.valueUsd) * 100, false, locale),
+                  direction: view.pair.china.valueUsd >= view.pair.own.valueUsd ? t("gap.higher") : t("gap.lower"),
+                  b: (chunks) => <strong>{chunks}</strong>,
+                  link: (chunks) => <a href={localePath(locale, `/mirror?country=${iso3}`)}>{chunks}</a>,
+                })}
               </p>
             )}
             {hasClaim && (
               <p className="notice" data-testid="country-claim">
-                The article: “trade turnover between Kazakhstan and China {ARTICLE_KAZAKHSTAN_2024.quote}” ({ARTICLE_KAZAKHSTAN_2024.year}). For{" "}
-                {ARTICLE_KAZAKHSTAN_2024.year}: China&apos;s customs{" "}
-                {view.claimYear.china ? formatUsdBn(view.claimYear.china.valueUsd) : "have no figure here"}; {name}&apos;s own statistics{" "}
-                {view.claimYear.own ? formatUsdBn(view.claimYear.own.valueUsd) : "have no figure here"}; the Eurasian Development Bank{" "}
-                {view.claimYear.edb ? formatUsdBn(view.claimYear.edb.valueUsd) : "has no figure here"}.{" "}
-                <a href="/claims#kaz-2024-over-30bn">See the claim judged per reporter →</a>
+                {t.rich("gap.claim", {
+                  quote: `trade turnover between Kazakhstan and China ${ARTICLE_KAZAKHSTAN_2024.quote}`,
+                  year: String(ARTICLE_KAZAKHSTAN_2024.year),
+                  china: view.claimYear.china ? bn(view.claimYear.china.valueUsd) : t("gap.claimNoFigure"),
+                  genitive,
+                  own: view.claimYear.own ? bn(view.claimYear.own.valueUsd) : t("gap.claimNoFigure"),
+                  edb: view.claimYear.edb ? bn(view.claimYear.edb.valueUsd) : t("gap.claimNoFigureEdb"),
+                  q: (chunks) => <span lang="en">{chunks}</span>,
+                  link: (chunks) => <a href={localePath(locale, "/claims#kaz-2024-over-30bn")}>{chunks}</a>,
+                })}
               </p>
             )}
           </section>
 
           <section className="panel" aria-labelledby="turnover-title">
-            <h2 id="turnover-title">China–{name} turnover by reporter</h2>
+            <h2 id="turnover-title">{t("turnover.title", { genitive })}</h2>
             {view.turnoverRows.length === 0 ? (
-              <EmptyState>
-                No turnover figures for {name} in these years. {missing.join(" ")}
-              </EmptyState>
+              <EmptyState>{t("turnover.empty", { instrumental, missing: missing.join(" ") })}</EmptyState>
             ) : (
               <TrendLineChart
-                title={`China–${name} turnover by reporter`}
+                title={t("turnover.title", { genitive })}
                 data={view.turnoverRows}
                 categories={view.reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r), dashed: r === "COW" }))}
-                markers={hasClaim ? [{ y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: "Article: “exceeded $30 billion” (2024)" }] : []}
+                markers={
+                  hasClaim
+                    ? [{ y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: t("turnover.marker", { year: String(ARTICLE_KAZAKHSTAN_2024.year) }) }]
+                    : []
+                }
               />
             )}
             {trade.data && (
@@ -196,45 +217,46 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
 
           <div className="grid">
             <section className="panel" aria-labelledby="china-flows-title">
-              <h2 id="china-flows-title">Exports vs imports, as China reports</h2>
+              <h2 id="china-flows-title">{t("flows.chinaTitle")}</h2>
               {view.chinaFlows.length ? (
                 <StackedBarChart
-                  title={`China's exports to and imports from ${name}, China's customs`}
+                  title={t("flows.chinaChart", { instrumental })}
                   data={view.chinaFlows}
                   stacked={false}
                   categories={[
-                    { key: "china_exports", label: FLOW_LABELS.china_exports, color: FLOW_COLORS.china_exports },
-                    { key: "china_imports", label: FLOW_LABELS.china_imports, color: FLOW_COLORS.china_imports },
+                    { key: "china_exports", label: labels.flow("china_exports"), color: FLOW_COLORS.china_exports },
+                    { key: "china_imports", label: labels.flow("china_imports"), color: FLOW_COLORS.china_imports },
                   ]}
                 />
               ) : (
-                <EmptyState>No China-reported exports or imports for {name} in these years.</EmptyState>
+                <EmptyState>{t("flows.chinaEmpty", { instrumental })}</EmptyState>
               )}
             </section>
             <section className="panel" aria-labelledby="own-flows-title">
-              <h2 id="own-flows-title">Exports vs imports, as {name} reports</h2>
+              <h2 id="own-flows-title">{t("flows.ownTitle", { genitive })}</h2>
               {view.ownFlows.length ? (
                 <StackedBarChart
-                  title={`${name}'s imports from and exports to China, ${name}'s statistics (shown from China's side)`}
+                  title={t("flows.ownChart", { genitive })}
                   data={view.ownFlows}
                   stacked={false}
                   categories={[
-                    { key: "china_exports", label: `${name}'s imports from China`, color: FLOW_COLORS.china_exports },
-                    { key: "china_imports", label: `${name}'s exports to China`, color: FLOW_COLORS.china_imports },
+                    { key: "china_exports", label: t("flows.ownImports", { genitive }), color: FLOW_COLORS.china_exports },
+                    { key: "china_imports", label: t("flows.ownExports", { genitive }), color: FLOW_COLORS.china_imports },
                   ]}
                 />
               ) : (
                 <EmptyState>
-                  No {name}-reported flows in these years{missing.length ? `: ${missing.join(" ")}` : "."}
+                  {t("flows.ownEmpty", { genitive })}
+                  {missing.length ? `: ${missing.join(" ")}` : "."}
                 </EmptyState>
               )}
             </section>
           </div>
           <p className="small">
             <a
-              href={`/data?country=${iso3}${filters.time.from !== null || filters.time.to !== null ? `&time=${serializeTimeRange(filters.time)}` : ""}&flow=turnover~china_exports~china_imports`}
+              href={`${localePath(locale, "/data")}?country=${iso3}${filters.time.from !== null || filters.time.to !== null ? `&time=${serializeTimeRange(filters.time)}` : ""}&flow=turnover~china_exports~china_imports`}
             >
-              All {name} figures in the data table →
+              {t("allData", { dative: labels.dative(iso3) })}
             </a>
           </p>
           <SourcesPanel sources={trade.data?.sources ?? []} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { COUNTRY_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
@@ -14,13 +15,12 @@ import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/state
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { countryPoints, headlineFigures } from "@/lib/trade/chart-series";
 import { indexSources, selectionTotals } from "@/lib/trade/series";
-import { reporterLabel } from "@/lib/core/reference/codes";
 import { toYearRows } from "@/lib/core/chart-rows";
 import { ARTICLE_REGION_TOTAL_2024 } from "@/lib/claims/article";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
 import { allFiveSelected, toTradeFilters } from "@/lib/trade/url-state";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
-import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/core/reference/codes";
+import { SourceText, useTradeLabels } from "./trade-labels";
 
 const STACK_REPORTERS = ["CHN", "COW", "partner"] as const;
 
@@ -38,18 +38,23 @@ function describeYears(years: number[]): string {
 /** `claimsStrip`: the article's claims, drawn on the server (ClaimsStrip) and placed after the charts. */
 export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
   const [filters] = useDashboardFilters();
+  const t = useTranslations("overview");
+  const labels = useTradeLabels();
+  const { locale, describe, relabel } = labels;
+  const reporterLabel = labels.reporter;
   const tradeFilters = toTradeFilters(filters, { withRegionTotals: true });
   const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
   const coverage = useQuery(coverageQueryOptions());
   const [stackReporter, setStackReporter] = useState<(typeof STACK_REPORTERS)[number]>("CHN");
   const flow = filters.flow.includes("turnover") ? "turnover" : filters.flow[0]!;
   const allFive = allFiveSelected(filters);
-  const selectionName = allFive ? "Central Asia (all five)" : filters.country.map((c) => COUNTRY_NAMES[c]).join(", ");
+  const selectionName = allFive ? labels.country("CA5") : filters.country.map((c) => labels.country(c)).join(", ");
+  const flowName = labels.flowInline(flow);
 
   const view = useMemo(() => {
     if (!trade.data) return null;
     const sources = indexSources(trade.data.sources);
-    const totals = selectionTotals(trade.data.data, sources, filters.country, flow);
+    const totals = selectionTotals(trade.data.data, sources, filters.country, flow).map((p) => ({ ...p, sourceLabel: relabel(p.sourceLabel) }));
     const reporters = [...new Set(totals.map((t) => t.reporter))].sort();
     const totalRows = toYearRows(totals, reporters, filters.time);
     const stackRows = trade.data.data.filter((r) => (stackReporter === "partner" ? r.reporter === r.partner : r.reporter === stackReporter));
@@ -59,6 +64,7 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
       stackReporter,
       flow,
       filters.country,
+      describe,
     );
     // a year where some selected countries have no figure from this reporter: stacking it would look like the region's total
     const countriesPerYear = new Map<number, number>();
@@ -76,16 +82,20 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
       hasCountryData: countryPts.length > 0,
       incompleteYears,
     };
-  }, [trade.data, filters.country, filters.time, flow, stackReporter]);
+  }, [trade.data, filters.country, filters.time, flow, stackReporter, describe, relabel]);
 
   const missing = coverage.data
-    ? describeMissing(coverage.data.data, {
-        partners: filters.country,
-        reporters: filters.reporter.length ? filters.reporter : ["CHN", "partner"],
-        flows: [flow],
-        from: filters.time.from,
-        to: filters.time.to,
-      })
+    ? describeMissing(
+        coverage.data.data,
+        {
+          partners: filters.country,
+          reporters: filters.reporter.length ? filters.reporter : ["CHN", "partner"],
+          flows: [flow],
+          from: filters.time.from,
+          to: filters.time.to,
+        },
+        labels.missingWords,
+      )
     : [];
 
   const showArticleMarker =
@@ -100,15 +110,13 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !view ? (
-        <ChartSkeleton label="Loading figures…" />
+        <ChartSkeleton label={t("loadingFigures")} />
       ) : (
         <>
-          <section aria-label="Headline figures">
-            <h2>
-              Latest {FLOW_LABELS[flow].toLowerCase()} with {selectionName}, by reporter
-            </h2>
+          <section aria-label={t("headlines.label")}>
+            <h2>{t("headlines.title", { flow: flowName, selection: selectionName })}</h2>
             {view.headlines.length === 0 ? (
-              <EmptyState>No reporter has a figure for every selected country in these years.</EmptyState>
+              <EmptyState>{t("headlines.empty")}</EmptyState>
             ) : (
               <div className="cards">
                 {view.headlines.map((h) => (
@@ -121,14 +129,23 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
                     <div className="label">
                       {reporterLabel(h.reporter)} · {h.year}
                     </div>
-                    <div className="value">{formatUsdBn(h.valueUsd)}</div>
+                    <div className="value">{formatUsdBn(h.valueUsd, 2, locale)}</div>
                     <div className="detail">
-                      {h.changePct === null ? "no figure for the year before" : `${formatPct(h.changePct)} on ${h.year - 1}`}
-                      {h.basis === "sum" ? " · sum of countries" : " · published total"}
+                      {h.changePct === null
+                        ? t("headlines.noPrevious")
+                        : t("headlines.change", { pct: formatPct(h.changePct, true, locale), year: String(h.year - 1) })}
+                      {h.basis === "sum" ? t("headlines.sum") : t("headlines.published")}
                     </div>
-                    <div className="detail" title={h.sourceLabel}>
-                      Source: {h.sourceLabel.length > 70 ? `${h.sourceLabel.slice(0, 70)}…` : h.sourceLabel}
-                    </div>
+                    {locale === "en" ? (
+                      <div className="detail" title={h.sourceLabel}>
+                        {t.rich("headlines.source", {
+                          src: () => (h.sourceLabel.length > 70 ? `${h.sourceLabel.slice(0, 70)}…` : h.sourceLabel),
+                        })}
+                      </div>
+                    ) : (
+                      // the publishers' names stay as they are, marked English; the frame is in the page's language
+                      <div className="detail">{t.rich("headlines.source", { src: () => <SourceText label={h.sourceLabel} /> })}</div>
+                    )}
                   </div>
                 ))}
               </div>
@@ -136,24 +153,31 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
           </section>
 
           <section className="panel" aria-labelledby="trend-title">
-            <h2 id="trend-title">
-              China–Central Asia trade: {FLOW_LABELS[flow].toLowerCase()} by year, one line per reporter ({selectionName})
-            </h2>
+            <h2 id="trend-title">{t("trend.title", { flow: flowName, selection: selectionName })}</h2>
             <p className="muted small">
-              Each line is one reporter&apos;s own figures, never mixed. Where all five countries are selected, a published Central Asia total is used
-              when there is one; otherwise a year needs a figure for every selected country from that reporter. Gaps are years with no figure.
-              {showArticleMarker && <> The marker is the article&apos;s claim: “{ARTICLE_REGION_TOTAL_2024.quote}”.</>}
+              {t("trend.note")}
+              {showArticleMarker &&
+                t.rich("trend.marker", { quote: ARTICLE_REGION_TOTAL_2024.quote, q: (chunks) => <span lang="en">{chunks}</span> })}
             </p>
             {view.totals.length === 0 ? (
-              <EmptyState>No totals for this selection. {missing.slice(0, 4).join(" ")}</EmptyState>
+              <EmptyState>{t("trend.empty", { missing: missing.slice(0, 4).join(" ") })}</EmptyState>
             ) : (
               <TrendLineChart
-                title={`China–Central Asia trade by reporter, ${selectionName}`}
+                title={t("trend.chartTitle", { selection: selectionName })}
                 data={view.totalRows}
                 categories={view.reporters.map((r) => ({ key: r, label: reporterLabel(r), color: reporterColor(r), dashed: r === "COW" }))}
                 markers={
                   showArticleMarker
-                    ? [{ x: ARTICLE_REGION_TOTAL_2024.year, y: ARTICLE_REGION_TOTAL_2024.valueUsd, label: "Article: $95bn (2024)" }]
+                    ? [
+                        {
+                          x: ARTICLE_REGION_TOTAL_2024.year,
+                          y: ARTICLE_REGION_TOTAL_2024.valueUsd,
+                          label: t("trend.articleMarker", {
+                            value: formatUsdBn(ARTICLE_REGION_TOTAL_2024.valueUsd, 0, locale),
+                            year: String(ARTICLE_REGION_TOTAL_2024.year),
+                          }),
+                        },
+                      ]
                     : []
                 }
               />
@@ -162,44 +186,43 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
           </section>
 
           <section className="panel" aria-labelledby="stack-title">
-            <h2 id="stack-title">By country: {FLOW_LABELS[flow].toLowerCase()}</h2>
-            <div className="chips" role="radiogroup" aria-label="Reporter for the country chart" style={{ marginBottom: "0.5rem" }}>
+            <h2 id="stack-title">{t("stack.title", { flow: flowName })}</h2>
+            <div className="chips" role="radiogroup" aria-label={t("stack.reporterGroup")} style={{ marginBottom: "0.5rem" }}>
               {STACK_REPORTERS.map((r) => (
                 <label className="chip" key={r}>
                   <input type="radio" name="stack-reporter" checked={stackReporter === r} onChange={() => setStackReporter(r)} />
-                  {r === "partner" ? "Each partner's own statistics" : reporterLabel(r)}
+                  {r === "partner" ? t("stack.partnerOption") : reporterLabel(r)}
                 </label>
               ))}
             </div>
-            <p className="muted small">
-              One reporter at a time: stacking China&apos;s figure for one country on a partner&apos;s figure for another would mix two measurements.
-            </p>
+            <p className="muted small">{t("stack.note")}</p>
             {view.hasCountryData ? (
               <>
                 {view.incompleteYears.length > 0 && (
                   <p className="notice small" data-testid="incomplete-stack">
-                    Not stacked: in {describeYears(view.incompleteYears)} some of the selected countries have no figure from{" "}
-                    {stackReporter === "partner" ? "their own statistics" : reporterLabel(stackReporter)}, so a stack would look like a total it is
-                    not. The bars stand side by side.
+                    {t("stack.incomplete", {
+                      years: describeYears(view.incompleteYears),
+                      who: stackReporter === "partner" ? t("stack.incompletePartner") : reporterLabel(stackReporter),
+                    })}
                   </p>
                 )}
                 <StackedBarChart
-                  title={`Trade by country as reported by ${stackReporter === "partner" ? "each partner" : reporterLabel(stackReporter)}`}
+                  title={t("stack.chartTitle", { who: stackReporter === "partner" ? t("stack.chartTitlePartner") : reporterLabel(stackReporter) })}
                   data={view.countryRows}
                   stacked={view.incompleteYears.length === 0}
-                  categories={filters.country.map((c) => ({ key: c, label: COUNTRY_NAMES[c] ?? c, color: COUNTRY_COLORS[c] }))}
+                  categories={filters.country.map((c) => ({ key: c, label: labels.country(c), color: COUNTRY_COLORS[c] }))}
                 />
               </>
             ) : (
               <EmptyState>
-                No {stackReporter === "partner" ? "partner-reported" : reporterLabel(stackReporter)} figures for the selected countries and years.
+                {t("stack.empty", { who: stackReporter === "partner" ? t("stack.emptyPartner") : reporterLabel(stackReporter) })}
               </EmptyState>
             )}
           </section>
 
           {missing.length > 0 && (
-            <section className="notice" aria-label="Missing figures">
-              <strong>Missing for this view:</strong>
+            <section className="notice" aria-label={t("missing.label")}>
+              <strong>{t("missing.title")}</strong>
               <ul className="small">
                 {missing.slice(0, 8).map((m) => (
                   <li key={m}>{m}</li>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Fragment, useMemo, useState, type ReactNode } from "react";
+import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
@@ -10,19 +12,19 @@ import { matchesQuery } from "@/components/tables/table-search";
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { sortTradeRows, type SortDirection, type SortKey } from "@/lib/trade/table-sort";
 import { indexSources } from "@/lib/trade/series";
-import { reporterLabel } from "@/lib/core/reference/codes";
+import { notePartsOf } from "@/lib/trade/published-note";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { formatUsdBn, formatUsdFull } from "@/lib/core/format";
-import { COUNTRY_NAMES, FLOW_LABELS } from "@/lib/core/reference/codes";
+import { COUNTRY_NAMES, FLOW_LABELS, reporterLabel } from "@/lib/core/reference/codes";
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: "partner", label: "Country" },
-  { key: "year", label: "Year" },
-  { key: "reporter", label: "Reporter" },
-  { key: "flow", label: "Flow" },
-  { key: "valueUsd", label: "Value (US$)", numeric: true },
-  { key: "sourceId", label: "Source" },
+const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
+  { key: "partner" },
+  { key: "year" },
+  { key: "reporter" },
+  { key: "flow" },
+  { key: "valueUsd", numeric: true },
+  { key: "sourceId" },
 ];
 
 /** Rows on one page: the HTML and the hydration carry these, never the whole table. */
@@ -30,6 +32,10 @@ const PAGE_SIZE = 25;
 
 export function DataTable() {
   const [filters] = useDashboardFilters();
+  const t = useTranslations("data");
+  const tOverview = useTranslations("overview");
+  const labels = useTradeLabels();
+  const { locale } = labels;
   const tradeFilters = toTradeFilters(filters);
   const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
   const coverage = useQuery(coverageQueryOptions());
@@ -44,13 +50,15 @@ export function DataTable() {
       ? trade.data.data.filter((r) =>
           matchesQuery(
             [
-              COUNTRY_NAMES[r.partner] ?? r.partner,
+              labels.country(r.partner),
               r.period,
-              reporterLabel(r.reporter),
-              FLOW_LABELS[r.flow],
+              labels.reporter(r.reporter),
+              labels.flow(r.flow),
               sources.get(r.sourceId)?.publisher ?? r.sourceId,
               r.derivation,
               r.note,
+              // in another language the English names find a row too
+              ...(locale === "en" ? [] : [COUNTRY_NAMES[r.partner], reporterLabel(r.reporter), FLOW_LABELS[r.flow]]),
             ]
               .filter(Boolean)
               .join(" "),
@@ -59,18 +67,22 @@ export function DataTable() {
         )
       : trade.data.data;
     return sort ? sortTradeRows(found, sort.key, sort.direction) : found;
-  }, [trade.data, sources, search, sort]);
+  }, [trade.data, sources, search, sort, labels, locale]);
   const paged = usePaged(rows, PAGE_SIZE);
   const total = trade.data?.data.length ?? 0;
 
   const missing = coverage.data
-    ? describeMissing(coverage.data.data, {
-        partners: filters.country,
-        reporters: filters.reporter.length ? filters.reporter : ["CHN", "partner"],
-        flows: filters.flow,
-        from: filters.time.from,
-        to: filters.time.to,
-      })
+    ? describeMissing(
+        coverage.data.data,
+        {
+          partners: filters.country,
+          reporters: filters.reporter.length ? filters.reporter : ["CHN", "partner"],
+          flows: filters.flow,
+          from: filters.time.from,
+          to: filters.time.to,
+        },
+        labels.missingWords,
+      )
     : [];
 
   return (
@@ -79,18 +91,17 @@ export function DataTable() {
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !trade.data ? (
-        <ChartSkeleton label="Loading figures…" />
+        <ChartSkeleton label={tOverview("loadingFigures")} />
       ) : total === 0 ? (
-        <EmptyState>No figures match these filters. {missing.slice(0, 6).join(" ")}</EmptyState>
+        <EmptyState>{t("empty", { missing: missing.slice(0, 6).join(" ") })}</EmptyState>
       ) : (
         <section className="panel">
           <p className="small muted" data-testid="row-count">
-            {search.trim() ? `${rows.length} of ${total} figures match the search.` : `${total} figures.`} Every figure as published, including
-            several figures for the same year from one reporter when different sources give them; the charts use the most authoritative one. The CSV
-            has every one of them.
+            {search.trim() ? t("countSearch", { shown: String(rows.length), total: String(total) }) : t("count", { total, totalText: String(total) })}{" "}
+            {t("countNote")}
           </p>
           <TableSearch
-            label="Search the figures"
+            label={t("search")}
             value={search}
             onChange={(value) => {
               setSearch(value);
@@ -99,7 +110,7 @@ export function DataTable() {
           />
           <div className="table-wrap">
             <table className="data" data-testid="data-table">
-              <caption>Trade observations for the current filters; click a column heading to sort</caption>
+              <caption>{t("caption")}</caption>
               <thead>
                 <tr>
                   {COLUMNS.map((c) => {
@@ -118,12 +129,12 @@ export function DataTable() {
                             paged.setPage(0);
                           }}
                         >
-                          {c.label} {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
+                          {t(`columns.${c.key}`)} {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
                         </button>
                       </th>
                     );
                   })}
-                  <th scope="col">Note</th>
+                  <th scope="col">{t("columns.note")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -131,39 +142,73 @@ export function DataTable() {
                   const source = sources.get(r.sourceId);
                   return (
                     <tr key={`${r.partner}-${r.period}-${r.reporter}-${r.flow}-${r.sourceId}`}>
-                      <td>{COUNTRY_NAMES[r.partner] ?? r.partner}</td>
+                      <td>{labels.country(r.partner)}</td>
                       <td>{r.period}</td>
-                      <td>{reporterLabel(r.reporter)}</td>
-                      <td>{FLOW_LABELS[r.flow]}</td>
-                      <td className="num" title={formatUsdFull(r.valueUsd)}>
-                        {formatUsdBn(r.valueUsd, 3)}
+                      <td>{labels.reporter(r.reporter)}</td>
+                      <td>{labels.flow(r.flow)}</td>
+                      <td className="num" title={formatUsdFull(r.valueUsd, locale)}>
+                        {formatUsdBn(r.valueUsd, 3, locale)}
                         {r.revised && (
                           <>
                             {" "}
-                            <span className="badge partly_supported">revised</span>
+                            <span className="badge partly_supported">{t("revised")}</span>
                           </>
                         )}
                       </td>
                       <td className="small">
                         {source ? (
-                          <a href={source.url} target="_blank" rel="noopener noreferrer">
+                          <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
                             {source.publisher}
                           </a>
                         ) : (
                           r.sourceId
                         )}
                       </td>
-                      <td className="small muted">{[r.derivation ? `computed: ${r.derivation}` : null, r.note].filter(Boolean).join(". ")}</td>
+                      <td className="small muted">
+                        <FigureNote derivation={r.derivation} note={r.note} />
+                      </td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
-          {rows.length === 0 && <EmptyState>No figure in this view matches the search.</EmptyState>}
-          <Pager paged={paged} label="Figures" />
+          {rows.length === 0 && <EmptyState>{t("noMatch")}</EmptyState>}
+          <Pager paged={paged} label={t("pager")} />
         </section>
       )}
+    </>
+  );
+}
+
+/**
+ * A figure's note: how it was computed, and what the collector wrote down (the
+ * side the page named, a remark, the page's own words). The labels are in the
+ * page's language; what the collector and the page wrote is English and marked so.
+ * In English the text is the derivation and the note joined by ". ", as written.
+ */
+function FigureNote({ derivation, note }: { derivation?: string | null; note?: string | null }) {
+  const t = useTranslations("data");
+  const { derivation: translateDerivation } = useTradeLabels();
+  const parts: ReactNode[] = [];
+  if (derivation) parts.push(t("computed", { derivation: translateDerivation(derivation) }));
+  const published = notePartsOf(note);
+  if (published) {
+    parts.push(t.rich("reportedAs", { side: published.reportingSide, en: (chunks) => <span lang="en">{chunks}</span> }));
+    if (published.remark) parts.push(<span lang="en">{published.remark}</span>);
+    if (published.quote !== null && published.quote !== undefined)
+      parts.push(t.rich("quote", { quote: published.quote, q: (chunks) => <span lang="en">{chunks}</span> }));
+  } else if (note) {
+    parts.push(<span lang="en">{note}</span>);
+  }
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && ". "}
+          {part}
+        </Fragment>
+      ))}
     </>
   );
 }

@@ -1,18 +1,14 @@
 "use client";
 
-import { CENTRAL_ASIA, COUNTRY_NAMES, FLOW_LABELS, FLOWS, type Flow, type PartnerIso3 } from "@/lib/core/reference/codes";
+import { CENTRAL_ASIA, FLOWS, type Flow, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { ReporterFilter } from "@/lib/trade/schemas";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { coverageQueryOptions } from "@/lib/trade/query-options";
 import { useDashboardFilters } from "./use-dashboard-filters";
 import { YearInput } from "./year-input";
 
-const REPORTER_OPTIONS: { value: ReporterFilter; label: string }[] = [
-  { value: "CHN", label: "China's customs" },
-  { value: "partner", label: "Partner's own statistics" },
-  { value: "EDB", label: "Eurasian Development Bank" },
-  { value: "COW", label: "COW / IMF DOTS" },
-];
+const REPORTER_OPTIONS: ReporterFilter[] = ["CHN", "partner", "EDB", "COW"];
 
 interface FilterBarProps {
   show?: { country?: boolean; time?: boolean; reporter?: boolean; flow?: boolean };
@@ -29,11 +25,15 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
   // the years the data covers, as the year boxes' placeholders: they follow the data, never a hard-coded range
   const yearExtent = useQuery(coverageQueryOptions()).data?.meta.years ?? undefined;
   const { country = true, time = true, reporter = true, flow = true } = show;
+  const t = useTranslations("filters");
+  const tRef = useTranslations("reference");
+  const reporterName = (value: ReporterFilter) =>
+    value === "partner" ? t("reporterPartner") : value === "EDB" ? tRef("reporters.EDB") : tRef(`reporterShort.${value}`);
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t("label")}>
       {country && (
         <fieldset>
-          <legend>Country</legend>
+          <legend>{t("country")}</legend>
           <div className="chips">
             {CENTRAL_ASIA.map((iso3) => (
               <label className="chip" key={iso3}>
@@ -44,7 +44,7 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
                   disabled={filters.country.length === 1 && filters.country.includes(iso3)}
                   onChange={() => void setFilters({ country: toggle<PartnerIso3>(filters.country, iso3) })}
                 />
-                {COUNTRY_NAMES[iso3]}
+                {tRef(`countries.${iso3}`)}
               </label>
             ))}
           </div>
@@ -53,7 +53,8 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
       {time && (
         <>
           <YearInput
-            label="From year"
+            id="year-from-year"
+            label={t("fromYear")}
             value={filters.time.from}
             placeholder={yearExtent?.first}
             onCommit={(from) =>
@@ -61,7 +62,8 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
             }
           />
           <YearInput
-            label="To year"
+            id="year-to-year"
+            label={t("toYear")}
             value={filters.time.to}
             placeholder={yearExtent?.last}
             onCommit={(to) =>
@@ -72,21 +74,21 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
       )}
       {reporter && (
         <fieldset>
-          <legend>Reporter</legend>
+          <legend>{t("reporter")}</legend>
           <div className="chips">
             {REPORTER_OPTIONS.map((option) => (
-              <label className="chip" key={option.value}>
+              <label className="chip" key={option}>
                 <input
                   type="checkbox"
-                  checked={filters.reporter.length === 0 || filters.reporter.includes(option.value)}
+                  checked={filters.reporter.length === 0 || filters.reporter.includes(option)}
                   onChange={() => {
-                    const current = filters.reporter.length === 0 ? REPORTER_OPTIONS.map((o) => o.value) : filters.reporter;
-                    const next = toggle(current, option.value);
+                    const current = filters.reporter.length === 0 ? REPORTER_OPTIONS : filters.reporter;
+                    const next = toggle(current, option);
                     // all or none ticked both mean "every reporter"
                     void setFilters({ reporter: next.length === REPORTER_OPTIONS.length || next.length === 0 ? [] : next });
                   }}
                 />
-                {option.label}
+                {reporterName(option)}
               </label>
             ))}
           </div>
@@ -94,7 +96,7 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
       )}
       {flow && (
         <fieldset>
-          <legend>Flow</legend>
+          <legend>{t("flow")}</legend>
           <div className="chips">
             {FLOWS.map((f) => (
               <label className="chip" key={f}>
@@ -104,7 +106,7 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
                   disabled={filters.flow.length === 1 && filters.flow.includes(f)}
                   onChange={() => void setFilters({ flow: toggle<Flow>(filters.flow, f) })}
                 />
-                {FLOW_LABELS[f]}
+                {tRef(`flows.${f}`)}
               </label>
             ))}
           </div>
@@ -112,7 +114,7 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
       )}
       {csvHref && (
         <a className="button" href={csvHref} download>
-          Download CSV
+          {t("downloadCsv")}
         </a>
       )}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/core/reference/codes";
 
 const isYear = (text: string) => /^\d{4}$/.test(text) && Number(text) >= MIN_YEAR && Number(text) <= MAX_YEAR;
@@ -12,11 +13,14 @@ const isYear = (text: string) => /^\d{4}$/.test(text) && Number(text) >= MIN_YEA
  * React recommends, rather than in an effect.
  */
 export function YearInput({
+  id: givenId,
   label,
   value,
   placeholder,
   onCommit,
 }: {
+  /** the input's id; by default made from the label */
+  id?: string;
   label: string;
   value: number | null;
   placeholder?: number;
@@ -29,7 +33,8 @@ export function YearInput({
     setLastValue(value);
     setText(shown);
   }
-  const id = `year-${label.replace(/\s+/g, "-").toLowerCase()}`;
+  const t = useTranslations("filters");
+  const id = givenId ?? `year-${label.replace(/\s+/g, "-").toLowerCase()}`;
   const invalid = text !== "" && !isYear(text);
   return (
     <div>
@@ -45,7 +50,7 @@ export function YearInput({
         max={MAX_YEAR}
         step={1}
         value={text}
-        placeholder={placeholder ? String(placeholder) : "any"}
+        placeholder={placeholder ? String(placeholder) : t("anyYear")}
         aria-invalid={invalid || undefined}
         onChange={(event) => {
           const next = event.target.value;

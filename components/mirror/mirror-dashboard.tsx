@@ -1,7 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { COUNTRY_COLORS } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { ShareChart } from "@/components/share/share-chart";
@@ -16,7 +18,7 @@ import { describeMissing } from "@/lib/trade/chart-missing";
 import { coverageQueryOptions, mirrorQueryOptions, mirrorUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
-import { COUNTRY_NAMES, FLOW_LABELS, type Flow } from "@/lib/core/reference/codes";
+import type { Flow } from "@/lib/core/reference/codes";
 
 function mirrorFilters(filters: ReturnType<typeof useDashboardFilters>[0]) {
   const { reporter: _ignored, ...rest } = toTradeFilters(filters);
@@ -25,19 +27,28 @@ function mirrorFilters(filters: ReturnType<typeof useDashboardFilters>[0]) {
 
 export function MirrorDashboard() {
   const [filters] = useDashboardFilters();
+  const t = useTranslations("mirror");
+  const tOverview = useTranslations("overview");
+  const labels = useTradeLabels();
+  const { locale } = labels;
+  const bn = (value: number | null | undefined) => formatUsdBn(value, 2, locale);
   const query = mirrorFilters(filters);
   const mirror = useQuery({ ...mirrorQueryOptions(query), placeholderData: (previous) => previous });
   const flow: Flow = filters.flow[0] ?? "turnover";
   const [includeOneSided, setIncludeOneSided] = useState(false);
   const coverage = useQuery(coverageQueryOptions());
   const missing = coverage.data
-    ? describeMissing(coverage.data.data, {
-        partners: query.partner.filter((p) => p !== "CA5"),
-        reporters: ["CHN", "partner"],
-        flows: [flow],
-        from: query.from,
-        to: query.to,
-      })
+    ? describeMissing(
+        coverage.data.data,
+        {
+          partners: query.partner.filter((p) => p !== "CA5"),
+          reporters: ["CHN", "partner"],
+          flows: [flow],
+          from: query.from,
+          to: query.to,
+        },
+        labels.missingWords,
+      )
     : [];
 
   const view = useMemo(() => {
@@ -48,11 +59,17 @@ export function MirrorDashboard() {
       year: r.year,
       series: r.partner,
       valueUsd: r.gapUsd!,
-      sourceLabel: `China ${formatUsdBn(r.chinaValueUsd)} (${sources.get(r.chinaSourceId ?? "")?.publisher ?? "?"}) − partner ${formatUsdBn(r.partnerValueUsd)} (${sources.get(r.partnerSourceId ?? "")?.publisher ?? "?"}); ${formatPct(r.gapPct)}`,
+      sourceLabel: t("chart.point", {
+        china: formatUsdBn(r.chinaValueUsd, 2, locale),
+        chinaPublisher: sources.get(r.chinaSourceId ?? "")?.publisher ?? "?",
+        partner: formatUsdBn(r.partnerValueUsd, 2, locale),
+        partnerPublisher: sources.get(r.partnerSourceId ?? "")?.publisher ?? "?",
+        pct: formatPct(r.gapPct, true, locale),
+      }),
     }));
     const partners = [...new Set(paired.map((r) => r.partner))];
     return { sources, points, partners, rows: toYearRows(points, partners) };
-  }, [mirror.data, flow]);
+  }, [mirror.data, flow, t, locale]);
 
   return (
     <>
@@ -60,23 +77,21 @@ export function MirrorDashboard() {
       {mirror.isError && !mirror.data ? (
         <ErrorState error={mirror.error} />
       ) : !view || !mirror.data ? (
-        <ChartSkeleton label="Loading figures…" />
+        <ChartSkeleton label={tOverview("loadingFigures")} />
       ) : (
         <>
           <section className="panel" aria-labelledby="gap-chart-title">
-            <h2 id="gap-chart-title">Gap: China&apos;s figure minus the partner&apos;s, {FLOW_LABELS[flow].toLowerCase()}</h2>
+            <h2 id="gap-chart-title">{t("chart.title", { flow: labels.flowInline(flow) })}</h2>
             {view.points.length === 0 ? (
-              <EmptyState>
-                No year in this selection has both China&apos;s and the partner&apos;s own figure for this flow. {missing.join(" ")}
-              </EmptyState>
+              <EmptyState>{t("chart.empty", { missing: missing.join(" ") })}</EmptyState>
             ) : (
               <StackedBarChart
-                title={`Reporter gap by country (${FLOW_LABELS[flow].toLowerCase()})`}
+                title={t("chart.chartTitle", { flow: labels.flowInline(flow) })}
                 data={view.rows}
                 stacked={false}
                 categories={view.partners.map((p) => ({
                   key: p,
-                  label: COUNTRY_NAMES[p] ?? p,
+                  label: labels.country(p),
                   color: COUNTRY_COLORS[p as keyof typeof COUNTRY_COLORS] ?? "#444",
                 }))}
               />
@@ -84,32 +99,32 @@ export function MirrorDashboard() {
             <ShareChart kind="mirror" filters={filters} sources={mirror.data.sources} uses={mirrorSourceUses(mirror.data.data)} />
           </section>
           <section className="panel" aria-labelledby="gap-table-title">
-            <h2 id="gap-table-title">Both sides, per year and flow</h2>
+            <h2 id="gap-table-title">{t("table.title")}</h2>
             <label className="chip" style={{ marginBottom: "0.5rem" }}>
               <input type="checkbox" checked={includeOneSided} onChange={(event) => setIncludeOneSided(event.target.checked)} />
-              Include years with a figure from one side only
+              {t("table.oneSided")}
             </label>
             <div className="table-wrap">
               <table className="data" data-testid="mirror-table">
-                <caption>US$ billions; — = no figure from that side</caption>
+                <caption>{t("table.caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Country</th>
-                    <th scope="col">Year</th>
-                    <th scope="col">Flow</th>
+                    <th scope="col">{t("table.country")}</th>
+                    <th scope="col">{t("table.year")}</th>
+                    <th scope="col">{t("table.flow")}</th>
                     <th scope="col" className="num">
-                      China&apos;s customs
+                      {t("table.china")}
                     </th>
                     <th scope="col" className="num">
-                      Partner&apos;s own
+                      {t("table.partner")}
                     </th>
                     <th scope="col" className="num">
-                      Gap
+                      {t("table.gap")}
                     </th>
                     <th scope="col" className="num">
-                      Gap %
+                      {t("table.gapPct")}
                     </th>
-                    <th scope="col">Sources</th>
+                    <th scope="col">{t("table.sources")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -117,20 +132,20 @@ export function MirrorDashboard() {
                     .filter((r) => includeOneSided || (r.chinaValueUsd !== null && r.partnerValueUsd !== null))
                     .map((r) => (
                       <tr key={`${r.partner}-${r.period}-${r.flow}`}>
-                        <td>{COUNTRY_NAMES[r.partner]}</td>
+                        <td>{labels.country(r.partner)}</td>
                         <td>{r.period}</td>
-                        <td>{FLOW_LABELS[r.flow]}</td>
-                        <td className="num">{r.chinaValueUsd === null ? <span className="missing">—</span> : formatUsdBn(r.chinaValueUsd)}</td>
-                        <td className="num">{r.partnerValueUsd === null ? <span className="missing">—</span> : formatUsdBn(r.partnerValueUsd)}</td>
-                        <td className="num">{formatUsdBn(r.gapUsd)}</td>
-                        <td className="num">{formatPct(r.gapPct)}</td>
+                        <td>{labels.flow(r.flow)}</td>
+                        <td className="num">{r.chinaValueUsd === null ? <span className="missing">—</span> : bn(r.chinaValueUsd)}</td>
+                        <td className="num">{r.partnerValueUsd === null ? <span className="missing">—</span> : bn(r.partnerValueUsd)}</td>
+                        <td className="num">{bn(r.gapUsd)}</td>
+                        <td className="num">{formatPct(r.gapPct, true, locale)}</td>
                         <td className="small">
                           {[r.chinaSourceId, r.partnerSourceId]
                             .filter((id): id is string => !!id)
                             .map((id) => view.sources.get(id))
                             .filter((s) => !!s)
                             .map((s) => (
-                              <a key={s.id} href={s.url} target="_blank" rel="noopener noreferrer" style={{ display: "block" }}>
+                              <a key={s.id} href={s.url} target="_blank" rel="noopener noreferrer" style={{ display: "block" }} lang="en">
                                 {s.publisher}
                               </a>
                             ))}

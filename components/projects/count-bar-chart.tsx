@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { Disclosure } from "@/components/layout/disclosure";
 import type { BarCategory } from "./count-bar-drawing";
@@ -12,6 +13,8 @@ interface CountBarChartProps<Row extends Record<string, unknown>> {
   data: Row[];
   /** the field that names each bar */
   index: keyof Row & string;
+  /** the heading of the names' column in the table (default: the field's name) */
+  indexLabel?: string;
   categories: BarCategory[];
   valueFormatter?: (value: number) => string;
   stacked?: boolean;
@@ -30,12 +33,14 @@ export function CountBarChart<Row extends Record<string, unknown>>({
   title,
   data,
   index,
+  indexLabel,
   categories,
   valueFormatter = plain,
   stacked = true,
   layout = "vertical",
   height,
 }: CountBarChartProps<Row>) {
+  const t = useTranslations("projects.chart");
   const vertical = layout === "vertical";
   // the box's height follows from the data alone, so it is right before anything is drawn
   const boxHeight = height ?? (vertical ? Math.max(180, data.length * 26 + 60) : 300);
@@ -44,13 +49,13 @@ export function CountBarChart<Row extends Record<string, unknown>>({
       <ChartFrame title={title} height={boxHeight}>
         <CountBarDrawing data={data} index={index} categories={categories} valueFormatter={valueFormatter} stacked={stacked} vertical={vertical} />
       </ChartFrame>
-      <Disclosure className="table-alt" summary="Show as table">
+      <Disclosure className="table-alt" summary={t("showTable")}>
         <div className="table-wrap">
           <table className="data">
             <caption>{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{index}</th>
+                <th scope="col">{indexLabel ?? index}</th>
                 {categories.map((c) => (
                   <th scope="col" className="num" key={c.key}>
                     {c.label}

@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { linePath, MAP_HEIGHT, MAP_WIDTH, regionProjection, type BaseShape } from "@/lib/projects/map";
-import { STATUS_LABELS, type ProjectRow } from "@/lib/projects/schemas";
+import type { ProjectRow } from "@/lib/projects/schemas";
 import { parseWktLines } from "@/lib/projects/wkt";
+import { useProjectLabels } from "./labels";
 import { KIND_COLORS, STATUS_COLORS } from "./project-colors";
 
 /**
@@ -12,6 +14,9 @@ import { KIND_COLORS, STATUS_COLORS } from "./project-colors";
  * as points where coordinates exist. Approximate (town-level) positions are hollow rings.
  */
 export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; projects: ProjectRow[] }) {
+  const t = useTranslations("projects.map");
+  const label = useProjectLabels();
+  const locale = useLocale();
   const [selected, setSelected] = useState<string | null>(null);
   const { lines, points } = useMemo(() => {
     const projection = regionProjection();
@@ -33,12 +38,18 @@ export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; 
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         className="projects-map"
         role="img"
-        aria-label={`Map: ${lines.length} pipelines and ${points.length} projects with a position; a list follows`}
+        aria-label={t("label", { lines: String(lines.length), points: String(points.length) })}
         style={{ width: "100%", height: "auto", display: "block" }}
       >
         {shapes.map((s) => (
           <path key={s.id} d={s.d} fill={s.iso3 && s.iso3 !== "CHN" ? "#fffdf6" : "#e7e5df"} stroke="#9aa3ad" strokeWidth={s.iso3 ? 0.9 : 0.5}>
-            <title>{s.name}</title>
+            {s.iso3 ? (
+              <title>{label.country(s.iso3)}</title>
+            ) : t.has(`shapes.${s.id}` as "shapes.004") ? (
+              <title>{locale === "en" ? s.name : t(`shapes.${s.id}` as "shapes.004")}</title>
+            ) : (
+              <title lang="en">{s.name}</title>
+            )}
           </path>
         ))}
         {lines.map(({ p, d }) => (
@@ -54,7 +65,14 @@ export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; 
             data-testid="map-pipeline"
             style={{ cursor: "pointer" }}
           >
-            <title>{`${p.label} (${STATUS_LABELS[p.status].toLowerCase()})`}</title>
+            {locale === "en" ? (
+              <title>{`${p.label} (${label.statusLower(p.status)})`}</title>
+            ) : (
+              <>
+                <title lang="en">{p.label}</title>
+                <desc>{label.status(p.status)}</desc>
+              </>
+            )}
           </path>
         ))}
         {points.map(({ p, x, y }) => (
@@ -70,15 +88,27 @@ export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; 
             data-testid={p.approximateLocation ? "map-point-approx" : "map-point"}
             style={{ cursor: "pointer" }}
           >
-            <title>{`${p.label}${p.approximateLocation ? ` — approximate position: ${p.coordPrecision}` : ""}`}</title>
+            {locale === "en" ? (
+              <title>{`${p.label}${p.approximateLocation ? ` — ${t("approximate", { precision: p.coordPrecision ?? "" })}` : ""}`}</title>
+            ) : (
+              <>
+                <title lang="en">{p.label}</title>
+                <desc>
+                  {label.status(p.status)}
+                  {p.approximateLocation && `; ${t.markup("approximate", { precision: p.coordPrecision ?? "", en: (chunks) => chunks })}`}
+                </desc>
+              </>
+            )}
           </circle>
         ))}
       </svg>
       {active && (
         <p className="notice small" role="status">
-          <strong>{active.label}</strong> — {STATUS_LABELS[active.status]}
-          {active.chineseParties ? `; Chinese parties: ${active.chineseParties}` : "; no Chinese party named"}
-          {active.coordPrecision ? `; position: ${active.coordPrecision}` : ""}
+          <strong lang="en">{active.label}</strong> — {label.status(active.status)}
+          {active.chineseParties
+            ? t.rich("parties", { parties: active.chineseParties, en: (chunks) => <span lang="en">{chunks}</span> })
+            : t("noParty")}
+          {active.coordPrecision ? t.rich("position", { precision: active.coordPrecision, en: (chunks) => <span lang="en">{chunks}</span> }) : ""}
         </p>
       )}
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useInView } from "@/components/charts/use-in-view";
 import type { BaseShape } from "@/lib/projects/map";
 import type { ProjectRow } from "@/lib/projects/schemas";
@@ -11,6 +12,7 @@ const ProjectsMapDrawing = dynamic(() => import("./projects-map-drawing").then((
 
 /** The region drawn offline, in a box of the map's own proportions so nothing moves when it appears. */
 export function ProjectsMap({ shapes, projects }: { shapes: BaseShape[]; projects: ProjectRow[] }) {
+  const t = useTranslations("projects.map");
   const [ref, seen] = useInView<HTMLDivElement>();
   const unmapped = projects.filter((p) => !parseWktLines(p.geometryWkt) && (p.latitude === null || p.longitude === null)).length;
   return (
@@ -19,9 +21,7 @@ export function ProjectsMap({ shapes, projects }: { shapes: BaseShape[]; project
         {seen ? <ProjectsMapDrawing shapes={shapes} projects={projects} /> : null}
       </div>
       <figcaption className="small muted">
-        Country shapes: Natural Earth via world-atlas (1:50m). Lines: Global Energy Monitor routes (dashed = not operating). Filled dots: positions
-        given by a source; hollow rings: approximate town or city positions, good at country scale only.{" "}
-        {unmapped > 0 && `${unmapped} records in this view have no position and are not on the map.`}
+        {t.rich("caption", { en: (chunks) => <span lang="en">{chunks}</span> })} {unmapped > 0 && t("unmapped", { count: unmapped })}
       </figcaption>
     </figure>
   );

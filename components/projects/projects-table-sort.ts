@@ -17,15 +17,35 @@ const VALUE: Record<ProjectSortKey, (p: ProjectRow) => SortValue> = {
   amount: (p) => p.amountUsd,
 };
 
+/** The words sorted by, in the page's language (default: English). */
+export interface SortLabels {
+  country?: (iso3: string) => string;
+  status?: (status: ProjectRow["status"]) => string;
+  sector?: (sector: ProjectRow["sector"]) => string;
+}
+
+function valueOf(key: ProjectSortKey, labels: SortLabels): (p: ProjectRow) => SortValue {
+  if (key === "country" && labels.country) return (p) => p.countries.map(labels.country!).join(", ");
+  if (key === "status" && labels.status) return (p) => labels.status!(p.status);
+  if (key === "sector" && labels.sector) return (p) => labels.sector!(p.sector);
+  return VALUE[key];
+}
+
 /** A stable sort; records without a value (no year, no amount) go last in either direction. */
-export function sortProjects(projects: readonly ProjectRow[], key: ProjectSortKey, direction: SortDirection): ProjectRow[] {
-  const value = VALUE[key];
+export function sortProjects(
+  projects: readonly ProjectRow[],
+  key: ProjectSortKey,
+  direction: SortDirection,
+  labels: SortLabels = {},
+  locale?: string,
+): ProjectRow[] {
+  const value = valueOf(key, labels);
   const sign = direction === "asc" ? 1 : -1;
   return projects
     .map((p, i) => ({ p, i, v: value(p) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
-      const order = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : String(a.v).localeCompare(String(b.v));
+      const order = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : String(a.v).localeCompare(String(b.v), locale);
       return order === 0 ? a.i - b.i : sign * order;
     })
     .map(({ p }) => p);

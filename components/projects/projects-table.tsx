@@ -1,45 +1,52 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useMemo, useState } from "react";
 import { Pager, TableSearch, usePaged } from "@/components/tables/pager";
 import { matchesQuery } from "@/components/tables/table-search";
 import { formatUsdBn } from "@/lib/core/format";
-import { COUNTRY_NAMES } from "@/lib/core/reference/codes";
-import { PROJECT_KIND_LABELS, STATUS_LABELS, THEME_LABELS, type ProjectRow } from "@/lib/projects/schemas";
+import type { Locale } from "@/lib/core/i18n/routing";
+import type { ProjectRow } from "@/lib/projects/schemas";
 import type { SourceRef } from "@/lib/core/sources";
+import { useProjectLabels, type ProjectLabels } from "./labels";
 import { sortProjects, type ProjectSortKey, type SortDirection } from "./projects-table-sort";
 
 /** Rows on one page: the HTML and the hydration carry these, never all the records. */
 const PAGE_SIZE = 25;
 
-const COLUMNS: { key: ProjectSortKey | null; label: string; numeric?: boolean }[] = [
-  { key: "project", label: "Project" },
-  { key: "country", label: "Country" },
-  { key: "sector", label: "Sector" },
-  { key: "status", label: "Status" },
-  { key: "year", label: "Years" },
-  { key: "amount", label: "Amount", numeric: true },
-  { key: null, label: "Chinese parties" },
-  { key: null, label: "Source" },
+const COLUMNS: {
+  key: ProjectSortKey | null;
+  label: "project" | "country" | "sector" | "status" | "year" | "amount" | "parties" | "source";
+  numeric?: boolean;
+}[] = [
+  { key: "project", label: "project" },
+  { key: "country", label: "country" },
+  { key: "sector", label: "sector" },
+  { key: "status", label: "status" },
+  { key: "year", label: "year" },
+  { key: "amount", label: "amount", numeric: true },
+  { key: null, label: "parties" },
+  { key: null, label: "source" },
 ];
 
-function years(p: ProjectRow): string {
-  const end = p.completionYear ?? (p.plannedCompletionYear ? `${p.plannedCompletionYear} (planned)` : null);
+function years(p: ProjectRow, planned: (year: string) => string): string {
+  const end = p.completionYear ?? (p.plannedCompletionYear ? planned(String(p.plannedCompletionYear)) : null);
   if (p.startYear && end) return `${p.startYear}–${end}`;
   return String(p.startYear ?? end ?? "—");
 }
 
-function searchText(p: ProjectRow, source: SourceRef | undefined): string {
+function searchText(p: ProjectRow, source: SourceRef | undefined, label: ProjectLabels, planned: (year: string) => string): string {
   return [
     p.name,
     p.label,
-    PROJECT_KIND_LABELS[p.kind],
-    ...p.themes.map((t) => THEME_LABELS[t]),
-    ...p.countries.map((c) => COUNTRY_NAMES[c] ?? c),
+    label.kind(p.kind),
+    ...p.themes.map((t) => label.theme(t)),
+    ...p.countries.map(label.country),
     p.sector,
+    label.sector(p.sector),
     p.subsector,
-    STATUS_LABELS[p.status],
-    years(p),
+    label.status(p.status),
+    years(p, planned),
     p.amountBasis,
     p.chineseParties,
     source?.publisher ?? p.sourceId,
@@ -50,17 +57,22 @@ function searchText(p: ProjectRow, source: SourceRef | undefined): string {
 
 /** Every record in the view, with its amount basis, Chinese parties and source: searched and sorted as a whole, shown a page at a time. */
 export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; sources: Map<string, SourceRef> }) {
+  const t = useTranslations("projects.table");
+  const locale = useLocale() as Locale;
+  const label = useProjectLabels();
+  const planned = useCallback((year: string) => t("planned", { year }), [t]);
   const [sort, setSort] = useState<{ key: ProjectSortKey; direction: SortDirection } | null>(null);
   const [search, setSearch] = useState("");
   const rows = useMemo(() => {
-    const found = search.trim() ? projects.filter((p) => matchesQuery(searchText(p, sources.get(p.sourceId)), search)) : projects;
-    return sort ? sortProjects(found, sort.key, sort.direction) : found;
-  }, [projects, sources, search, sort]);
+    const found = search.trim() ? projects.filter((p) => matchesQuery(searchText(p, sources.get(p.sourceId), label, planned), search)) : projects;
+    // English sorts by the codes' English words as it always did; another language by its own words
+    return sort ? sortProjects(found, sort.key, sort.direction, locale === "en" ? {} : label, locale === "en" ? undefined : locale) : found;
+  }, [projects, sources, search, sort, locale, label, planned]);
   const paged = usePaged(rows, PAGE_SIZE);
   return (
     <>
       <TableSearch
-        label="Search the records"
+        label={t("search")}
         value={search}
         onChange={(value) => {
           setSearch(value);
@@ -70,13 +82,16 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; s
       <div className="table-wrap">
         <table className="data projects-table">
           <caption>
-            {search.trim() ? `${rows.length} of ${projects.length} records match the search` : `${projects.length} records`}. Amounts in US$ as each
-            source states them, with what they measure; click a column heading to sort.
+            {search.trim()
+              ? t("matching", { shown: String(rows.length), total: String(projects.length) })
+              : t("all", { total: String(projects.length) })}
+            {t("captionTail")}
           </caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => {
                 const active = c.key !== null && sort?.key === c.key;
+                const text = t(`columns.${c.label}`);
                 return (
                   <th
                     key={c.label}
@@ -85,7 +100,7 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; s
                     aria-sort={c.key === null ? undefined : active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
                   >
                     {c.key === null ? (
-                      c.label
+                      text
                     ) : (
                       <button
                         type="button"
@@ -94,7 +109,7 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; s
                           paged.setPage(0);
                         }}
                       >
-                        {c.label} {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
+                        {text} {active ? (sort.direction === "asc" ? "▲" : "▼") : ""}
                       </button>
                     )}
                   </th>
@@ -108,27 +123,41 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; s
               return (
                 <tr key={p.id} data-testid="project-row">
                   <td>
-                    {p.name ? <strong>{p.name}</strong> : <span title="The source gives no project name">{p.label}</span>}
+                    {p.name ? (
+                      <strong lang="en">{p.name}</strong>
+                    ) : (
+                      <span title={t("noName")}>
+                        <span lang="en">{p.label}</span>
+                      </span>
+                    )}
                     <div className="small muted">
-                      {PROJECT_KIND_LABELS[p.kind]}
-                      {p.themes.length > 0 && ` · ${p.themes.map((t) => THEME_LABELS[t]).join(", ")}`}
+                      {label.kind(p.kind)}
+                      {p.themes.length > 0 && ` · ${p.themes.map((th) => label.theme(th)).join(", ")}`}
                     </div>
                   </td>
-                  <td>{p.countries.map((c) => COUNTRY_NAMES[c] ?? c).join(", ")}</td>
+                  <td>{p.countries.map(label.country).join(", ")}</td>
                   <td>
-                    {p.sector}
-                    {p.subsector && <div className="small muted">{p.subsector}</div>}
+                    {label.sector(p.sector)}
+                    {p.subsector && (
+                      <div className="small muted" lang="en">
+                        {p.subsector}
+                      </div>
+                    )}
                   </td>
-                  <td>{STATUS_LABELS[p.status]}</td>
-                  <td>{years(p)}</td>
+                  <td>{label.status(p.status)}</td>
+                  <td>{years(p, planned)}</td>
                   <td className="num">
-                    {p.amountUsd === null ? <span className="missing">—</span> : formatUsdBn(p.amountUsd)}
-                    {p.amountBasis && <div className="small muted basis">{p.amountBasis}</div>}
+                    {p.amountUsd === null ? <span className="missing">—</span> : formatUsdBn(p.amountUsd, 2, locale)}
+                    {p.amountBasis && (
+                      <div className="small muted basis" lang="en">
+                        {p.amountBasis}
+                      </div>
+                    )}
                   </td>
-                  <td>{p.chineseParties ?? <em className="missing">none named in the sources</em>}</td>
+                  <td>{p.chineseParties !== null ? <span lang="en">{p.chineseParties}</span> : <em className="missing">{t("noParties")}</em>}</td>
                   <td>
                     {source ? (
-                      <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
                         {source.publisher}
                       </a>
                     ) : (
@@ -141,8 +170,8 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; s
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p className="state">No record in this view matches the search.</p>}
-      <Pager paged={paged} label="Records" />
+      {rows.length === 0 && <p className="state">{t("noMatch")}</p>}
+      <Pager paged={paged} label={t("pager")} />
     </>
   );
 }

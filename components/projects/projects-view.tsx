@@ -1,26 +1,39 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { projectsQueryOptions, projectsUrl } from "@/lib/projects/query-options";
 import { formatUsdBn } from "@/lib/core/format";
+import type { Locale } from "@/lib/core/i18n/routing";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import type { BaseShape } from "@/lib/projects/map";
-import { PROJECT_KIND_LABELS, PROJECT_KINDS } from "@/lib/projects/schemas";
+import { PROJECT_KINDS, type Sector } from "@/lib/projects/schemas";
 import { amountBases, countryAmounts, countsBy, sectorAmounts, timeline } from "@/lib/projects/summary";
 import { CountBarChart } from "./count-bar-chart";
+import { useProjectLabels } from "./labels";
 import { KIND_COLORS } from "./project-colors";
 import { ProjectFilterBar } from "./project-filter-bar";
 import { ProjectsMap } from "./projects-map";
 import { ProjectsTable } from "./projects-table";
 import { useProjectFilters } from "./use-project-filters";
 
-const KIND_CATEGORIES = PROJECT_KINDS.map((k) => ({ key: k, label: PROJECT_KIND_LABELS[k], color: KIND_COLORS[k] }));
-const bn = (v: number) => formatUsdBn(v, 1);
+/** The API's notes (English) by their opening words: shown in the page's language where known. */
+const NOTE_KEYS = [
+  ["Amounts with different amount bases", "bases"],
+  ["AEI deals have no project name", "aei"],
+  ["Coordinates marked approx-", "approx"],
+  ["Central Asia–China gas pipeline lines", "pipelines"],
+] as const;
 
 export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
+  const t = useTranslations("projects");
+  const locale = useLocale() as Locale;
+  const label = useProjectLabels();
+  const kindCategories = useMemo(() => PROJECT_KINDS.map((k) => ({ key: k, label: label.kind(k), color: KIND_COLORS[k] })), [label]);
+  const bn = (v: number) => formatUsdBn(v, 1, locale);
   const [pageFilters] = useProjectFilters();
   const filters = toProjectFilters(pageFilters);
   const query = useQuery({ ...projectsQueryOptions(filters), placeholderData: (previous) => previous });
@@ -33,13 +46,13 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
     return {
       projects,
       sources: new Map(query.data.sources.map((s) => [s.id, s])),
-      bySector: countsBy(projects, "sector"),
-      byCountry: countsBy(projects, "country"),
+      bySector: countsBy(projects, "sector").map((r) => ({ ...r, label: label.sector(r.key as Sector) })),
+      byCountry: countsBy(projects, "country").map((r) => ({ ...r, label: label.country(r.key) })),
       timeline: timeline(projects),
       bases,
       noParty: projects.filter((p) => p.kind === "named" && !p.chineseParties),
     };
-  }, [query.data]);
+  }, [query.data, label]);
 
   const chosenBasis = view ? (basis && view.bases.some((b) => b.basis === basis) ? basis : (view.bases[0]?.basis ?? null)) : null;
   const amountsBySector = view && chosenBasis ? sectorAmounts(view.projects, chosenBasis) : [];
@@ -51,55 +64,76 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
       {query.isError && !query.data ? (
         <ErrorState error={query.error} />
       ) : !view ? (
-        <ChartSkeleton label="Loading projects…" />
+        <ChartSkeleton label={t("page.loading")} />
       ) : view.projects.length === 0 ? (
-        <EmptyState>No project record matches these filters.</EmptyState>
+        <EmptyState>{t("view.empty")}</EmptyState>
       ) : (
         <>
           <p className="small" data-testid="projects-count">
-            <strong>{view.projects.length}</strong> records:{" "}
-            {PROJECT_KINDS.map((k) => `${view.projects.filter((p) => p.kind === k).length} ${PROJECT_KIND_LABELS[k].toLowerCase()}s`).join(", ")}.
+            {t.rich("view.count", {
+              total: view.projects.length,
+              kinds: PROJECT_KINDS.map((k) => t(`kindCounts.${k}`, { count: view.projects.filter((p) => p.kind === k).length })).join(", "),
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           {view.noParty.length > 0 && (
             <p className="notice small" data-testid="no-chinese-party">
-              {view.noParty.length === 1 ? "One named project here has" : `${view.noParty.length} named projects here have`} no Chinese party named in
-              any source read ({view.noParty.map((p) => p.name).join("; ")}): {view.noParty.length === 1 ? "it is" : "they are"} listed because the
-              article names {view.noParty.length === 1 ? "it" : "them"}.
+              {t.rich("view.noParty", {
+                count: view.noParty.length,
+                names: view.noParty.map((p) => p.name).join("; "),
+                en: (chunks) => <span lang="en">{chunks}</span>,
+              })}
             </p>
           )}
 
           <section className="panel" aria-labelledby="map-title">
-            <h2 id="map-title">Map</h2>
+            <h2 id="map-title">{t("view.map")}</h2>
             <ProjectsMap shapes={shapes} projects={view.projects} />
           </section>
 
           <div className="grid">
             <section className="panel" aria-labelledby="by-sector-title">
-              <h2 id="by-sector-title">Records by sector</h2>
-              <CountBarChart title="Records by sector and source" data={view.bySector} index="label" categories={KIND_CATEGORIES} />
+              <h2 id="by-sector-title">{t("view.bySector")}</h2>
+              <CountBarChart
+                title={t("view.bySectorChart")}
+                data={view.bySector}
+                index="label"
+                indexLabel={t("view.sectorColumn")}
+                categories={kindCategories}
+              />
             </section>
             <section className="panel" aria-labelledby="by-country-title">
-              <h2 id="by-country-title">Records by country</h2>
-              <p className="small muted">A record spanning several countries counts once in each.</p>
-              <CountBarChart title="Records by country and source" data={view.byCountry} index="label" categories={KIND_CATEGORIES} />
+              <h2 id="by-country-title">{t("view.byCountry")}</h2>
+              <p className="small muted">{t("view.byCountryNote")}</p>
+              <CountBarChart
+                title={t("view.byCountryChart")}
+                data={view.byCountry}
+                index="label"
+                indexLabel={t("view.countryColumn")}
+                categories={kindCategories}
+              />
             </section>
           </div>
 
           <section className="panel" aria-labelledby="amounts-title">
-            <h2 id="amounts-title">Amounts, within one basis at a time</h2>
+            <h2 id="amounts-title">{t("view.amounts")}</h2>
             <p className="small muted">
-              A Chinese loan, a total project cost and an AEI deal value measure different things, so amounts are only added up within one basis.{" "}
-              {view.bases.length} bases in this view.
+              {t("view.amountsNote")} {t("view.bases", { count: view.bases.length })}
             </p>
             {view.bases.length === 0 || !chosenBasis ? (
-              <EmptyState>No record in this view states an amount.</EmptyState>
+              <EmptyState>{t("view.noAmount")}</EmptyState>
             ) : (
               <>
                 <label className="small">
-                  Basis:{" "}
-                  <select aria-label="Amount basis" value={chosenBasis} onChange={(e) => setBasis(e.target.value)} style={{ maxWidth: "100%" }}>
+                  {t("view.basis")}{" "}
+                  <select
+                    aria-label={t("view.basisLabel")}
+                    value={chosenBasis}
+                    onChange={(e) => setBasis(e.target.value)}
+                    style={{ maxWidth: "100%" }}
+                  >
                     {view.bases.map((b) => (
-                      <option key={b.basis} value={b.basis}>
+                      <option key={b.basis} value={b.basis} lang="en">
                         {b.basis.length > 70 ? `${b.basis.slice(0, 70)}…` : b.basis} ({b.count})
                       </option>
                     ))}
@@ -107,24 +141,24 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
                 </label>
                 <div className="grid" style={{ marginTop: "0.5rem" }}>
                   <CountBarChart
-                    title={`Amount by sector: ${chosenBasis}`}
-                    data={amountsBySector.map((r) => ({ sector: r.key, amount: r.value, records: r.count }))}
+                    title={t("view.amountBySector", { basis: chosenBasis })}
+                    data={amountsBySector.map((r) => ({ sector: label.sector(r.key as Sector), amount: r.value, records: r.count }))}
                     index="sector"
-                    categories={[{ key: "amount", label: "US$", color: "#1f5ea8" }]}
+                    indexLabel={t("view.amountSectorColumn")}
+                    categories={[{ key: "amount", label: t("view.amountSeries"), color: "#1f5ea8" }]}
                     valueFormatter={bn}
                   />
                   <div>
                     <CountBarChart
-                      title={`Amount by country: ${chosenBasis}`}
-                      data={amountsByCountry.rows.map((r) => ({ country: r.label, amount: r.value, records: r.count }))}
+                      title={t("view.amountByCountry", { basis: chosenBasis })}
+                      data={amountsByCountry.rows.map((r) => ({ country: label.country(r.key), amount: r.value, records: r.count }))}
                       index="country"
-                      categories={[{ key: "amount", label: "US$", color: "#2a9d8f" }]}
+                      indexLabel={t("view.amountCountryColumn")}
+                      categories={[{ key: "amount", label: t("view.amountSeries"), color: "#2a9d8f" }]}
                       valueFormatter={bn}
                     />
                     {amountsByCountry.multiCountry > 0 && (
-                      <p className="small muted">
-                        {amountsByCountry.multiCountry} records spanning several countries are left out here: their amount cannot be split.
-                      </p>
+                      <p className="small muted">{t("view.multiCountry", { count: amountsByCountry.multiCountry })}</p>
                     )}
                   </div>
                 </div>
@@ -133,28 +167,35 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
           </section>
 
           <section className="panel" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">Timeline</h2>
+            <h2 id="timeline-title">{t("view.timeline")}</h2>
             <p className="small muted">
-              Records by start year (deal year for AEI; completion or planned year where no start is given).{" "}
-              {view.timeline.undated > 0 && `${view.timeline.undated} records have no year and are not shown.`}
+              {t("view.timelineNote")} {view.timeline.undated > 0 && t("view.undated", { count: view.timeline.undated })}
             </p>
             <CountBarChart
-              title="Records by year and source"
+              title={t("view.timelineChart")}
               data={view.timeline.rows}
               index="year"
-              categories={KIND_CATEGORIES}
+              indexLabel={t("view.yearColumn")}
+              categories={kindCategories}
               layout="horizontal"
             />
           </section>
 
           <section className="panel" aria-labelledby="table-title">
-            <h2 id="table-title">All records</h2>
+            <h2 id="table-title">{t("view.allRecords")}</h2>
             <ProjectsTable projects={view.projects} sources={view.sources} />
           </section>
           <ul className="small muted">
-            {query.data?.meta.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
+            {query.data?.meta.notes.map((n) => {
+              const key = locale === "en" ? undefined : NOTE_KEYS.find(([start]) => n.startsWith(start))?.[1];
+              return key ? (
+                <li key={n}>{t.rich(`notes.${key}`, { en: (chunks) => <span lang="en">{chunks}</span> })}</li>
+              ) : (
+                <li key={n} lang={locale === "en" ? undefined : "en"}>
+                  {n}
+                </li>
+              );
+            })}
           </ul>
           <SourcesPanel sources={query.data?.sources ?? []} />
         </>

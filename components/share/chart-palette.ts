@@ -11,7 +11,7 @@ const FALLBACK = "#444";
 /** The verdict badges' colours: --ok, --warn, --bad and --muted of app/globals.css (images cannot read CSS variables). */
 export const VERDICT_COLORS: Record<Verdict, string> = {
   supported: "#2f7d32",
-  "partly supported": "#a66a00",
+  "partly supported": "#8a5800",
   contradicted: "#b3261e",
   "not checkable with this data": "#5b6572",
   "not found in the data": "#5b6572",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { SourceRef } from "@/lib/core/sources";
 import { buildCitation, type SourceUse } from "@/lib/share/citation";
@@ -22,6 +23,8 @@ export interface CitePanelProps {
  * as plain text and as BibTeX, each with a copy button.
  */
 export function CitePanel({ title, sources, uses, url }: CitePanelProps) {
+  const locale = useLocale();
+  const t = useTranslations("share.ui");
   const panelId = useId();
   const [open, setOpen] = useState(false);
   // made when opened: the address and the access date are the reader's, in the browser
@@ -34,20 +37,20 @@ export function CitePanel({ title, sources, uses, url }: CitePanelProps) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          if (!open) setCitation(buildCitation({ title, url: url ?? window.location.href, accessed: new Date(), sources, uses }));
+          if (!open) setCitation(buildCitation({ title, url: url ?? window.location.href, accessed: new Date(), sources, uses, locale }));
           setOpen(!open);
         }}
       >
-        Cite
+        {t("cite")}
       </button>
       <div id={panelId} hidden={!open} className="panel" style={{ marginTop: "0.4rem", maxWidth: "48rem" }}>
         {open && citation && (
           <>
             <p className="small muted" style={{ margin: "0 0 0.3rem" }}>
-              Name the original providers first, then Caravan. Accessed {citation.accessed}.
+              {t("citeHelp", { date: citation.accessedText })}
             </p>
-            <CopyText label="Citation" text={citation.text} rows={4} />
-            <CopyText label="BibTeX" text={citation.bibtex} rows={10} />
+            <CopyText label={t("citation")} copyLabel={t("copyCitation")} text={citation.text} rows={4} />
+            <CopyText label={t("bibtex")} copyLabel={t("copyBibtex")} text={citation.bibtex} rows={10} />
           </>
         )}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 /** Copies text to the clipboard; where the browser refuses, the text is selected for the reader to copy. */
@@ -13,8 +14,24 @@ async function copy(text: string, field: HTMLElement | null): Promise<boolean> {
   }
 }
 
-/** A read-only block of text with a copy button and a spoken confirmation. */
-export function CopyText({ label, text, rows = 4 }: { label: string; text: string; rows?: number }) {
+/**
+ * A read-only block of text with a copy button (named `copyLabel`, else "Copy <label>") and a spoken confirmation.
+ * `codeLang` is the language of the text itself when it is code in another language than the page's (HTML's English keywords).
+ */
+export function CopyText({
+  label,
+  text,
+  rows = 4,
+  copyLabel,
+  codeLang,
+}: {
+  label: string;
+  text: string;
+  rows?: number;
+  copyLabel?: string;
+  codeLang?: string;
+}) {
+  const t = useTranslations("share.ui");
   const id = useId();
   const [status, setStatus] = useState("");
   return (
@@ -25,6 +42,7 @@ export function CopyText({ label, text, rows = 4 }: { label: string; text: strin
       <textarea
         id={id}
         readOnly
+        lang={codeLang}
         value={text}
         rows={rows}
         spellCheck={false}
@@ -36,11 +54,11 @@ export function CopyText({ label, text, rows = 4 }: { label: string; text: strin
         className="button secondary"
         onClick={async (event) => {
           const field = document.getElementById(id);
-          setStatus((await copy(text, field)) ? `${label}: copied` : `${label}: selected, press Ctrl+C (⌘C) to copy`);
+          setStatus((await copy(text, field)) ? t("copied", { label }) : t("selected", { label }));
           event.currentTarget.focus();
         }}
       >
-        Copy {label.toLowerCase()}
+        {copyLabel ?? t("copy", { label: label.toLowerCase() })}
       </button>{" "}
       <span className="muted small" role="status" aria-live="polite">
         {status}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { LatinAsEnglish } from "@/components/layout/latin-runs";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { CountBarChart } from "@/components/projects/count-bar-chart";
@@ -15,16 +17,20 @@ import { CHART_PALETTE } from "./chart-palette";
  * the frame. Takes the width of its container.
  */
 export function EmbedChart({ model }: { model: ChartModel }) {
+  const t = useTranslations("share");
+  const locale = useLocale();
   const categories = model.series.map((s) => ({ key: s.key, label: s.label, color: CHART_PALETTE(s.tone), dashed: s.dashed }));
-  const empty = model.empty ?? (model.rows.length === 0 ? "No figures for this selection." : null);
+  const empty = model.empty ?? (model.rows.length === 0 ? t("chart.emptySelection") : null);
   return (
     <article className="embed-chart" aria-labelledby="embed-title">
       <h1 id="embed-title" className="embed-title">
         {model.title}
       </h1>
-      <p className="muted small embed-subtitle">{model.subtitle}</p>
+      <p className="muted small embed-subtitle">
+        <LatinAsEnglish text={model.subtitle} locale={locale} />
+      </p>
       {model.notes.length > 0 && (
-        <ul className="small embed-notes" aria-label="Verdicts per reporter">
+        <ul className="small embed-notes" aria-label={t("ui.embedVerdicts")}>
           {model.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -43,13 +49,15 @@ export function EmbedChart({ model }: { model: ChartModel }) {
           index={model.index}
           categories={categories}
           stacked={model.stacked}
-          valueFormatter={(v) => `${v} record${v === 1 ? "" : "s"}`}
+          valueFormatter={(v) => t("chart.records", { count: v, n: String(v) })}
         />
       )}
-      <p className="muted small embed-source">{model.sourceLine}</p>
+      <p className="muted small embed-source">
+        <LatinAsEnglish text={model.sourceLine} locale={locale} />
+      </p>
       <p className="small embed-link">
         <a href={model.fullViewPath} target="_top" rel="noopener">
-          Caravan: the full view, with every figure&apos;s source →
+          {t("ui.embedFullView")}
         </a>
       </p>
     </article>

@@ -8,6 +8,7 @@ import { ImageResponse } from "next/og";
 import { renderMiniChartSvg } from "@/lib/share/chart-svg";
 import type { Preview } from "@/lib/share/chart-previews";
 import { fontData, FONT_FAMILY } from "@/lib/share/fonts";
+import { textWidth } from "@/lib/share/font-metrics";
 import { CHART_PALETTE } from "./chart-palette";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -23,10 +24,22 @@ function svgDataUri(svg: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
+const VALUE_SIZE = 46;
+/**
+ * The figures' size: 46px, unless a value is wider than any English one
+ * (Russian "+17,2 млрд $" against "+$17.2bn"), then smaller, so that two
+ * figures still share a row beside the chart.
+ */
+function valueSize(values: string[]): number {
+  const widest = Math.max(0, ...values.map((v) => textWidth(v, VALUE_SIZE, "bold")));
+  return widest <= 300 ? VALUE_SIZE : Math.max(30, Math.floor((VALUE_SIZE * 230) / widest));
+}
+
 export function previewImage(preview: Preview): ImageResponse {
   const chartWidth = 460;
   const chartHeight = 300;
   const chart = preview.chart ? renderMiniChartSvg(preview.chart, CHART_PALETTE, chartWidth, chartHeight) : null;
+  const figureSize = valueSize(preview.figures.map((f) => f.value));
   return new ImageResponse(
     <div
       style={{
@@ -41,8 +54,9 @@ export function previewImage(preview: Preview): ImageResponse {
         borderTop: `12px solid ${ACCENT}`,
       }}
     >
-      <div style={{ display: "flex", fontSize: 24, color: ACCENT, fontWeight: 700 }}>{preview.eyebrow}</div>
-      <div style={{ display: "flex", fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }}>{preview.title}</div>
+      <div style={{ display: "flex", flexShrink: 0, fontSize: 24, color: ACCENT, fontWeight: 700 }}>{preview.eyebrow}</div>
+      {/* never squeezed under the figures when a longer (Russian) headline takes more lines */}
+      <div style={{ display: "flex", flexShrink: 0, fontSize: 52, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }}>{preview.title}</div>
       <div style={{ display: "flex", flexDirection: "row", flexGrow: 1, marginTop: 28 }}>
         <div style={{ display: "flex", flexDirection: "column", flexGrow: 1, flexBasis: 0 }}>
           <div style={{ display: "flex", flexDirection: "row", flexWrap: "wrap" }}>
@@ -60,7 +74,7 @@ export function previewImage(preview: Preview): ImageResponse {
                     borderLeft: `6px solid ${color}`,
                   }}
                 >
-                  <div style={{ display: "flex", fontSize: 46, fontWeight: 700, color }}>{f.value}</div>
+                  <div style={{ display: "flex", fontSize: figureSize, fontWeight: 700, color }}>{f.value}</div>
                   <div style={{ display: "flex", fontSize: 22, color: MUTED }}>{f.label}</div>
                   {f.detail ? <div style={{ display: "flex", fontSize: 18, color: MUTED }}>{f.detail}</div> : null}
                 </div>

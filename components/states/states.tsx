@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { ApiClientError } from "@/lib/core/http/api-client";
 
-export function ChartSkeleton({ label = "Loading chart…" }: { label?: string }) {
-  return <div className="skeleton chart-box" role="status" aria-label={label} />;
+export function ChartSkeleton({ label }: { label?: string }) {
+  const t = useTranslations("ui.states");
+  return <div className="skeleton chart-box" role="status" aria-label={label ?? t("loadingChart")} />;
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
@@ -13,13 +15,19 @@ export function EmptyState({ children }: { children: ReactNode }) {
   );
 }
 
+/** What went wrong, in words: the server's or browser's own message stays in its language (English), marked as such. */
 export function ErrorState({ error }: { error: unknown }) {
+  const t = useTranslations("ui.states");
   const unavailable = error instanceof ApiClientError ? error.isUnavailable : false;
+  let text: ReactNode;
+  if (unavailable) text = t("unavailable");
+  else if (error instanceof ApiClientError && error.body?.error.message === undefined)
+    text = t("loadFailed", { detail: t("serverAnswered", { status: error.status }) });
+  else if (error instanceof Error) text = t.rich("loadFailedWith", { message: error.message, detail: (chunks) => <span lang="en">{chunks}</span> });
+  else text = t("loadFailed", { detail: t("unknownError") });
   return (
     <div className="state error" role="alert">
-      {unavailable
-        ? "Data temporarily unavailable: the database cannot be reached. The page will try again; nothing is lost."
-        : `The figures could not be loaded: ${error instanceof Error ? error.message : "unknown error"}`}
+      {text}
     </div>
   );
 }

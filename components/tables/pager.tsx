@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 export interface Paged<T> {
   /** the rows of the page shown */
@@ -27,18 +28,19 @@ export function usePaged<T>(rows: readonly T[], pageSize: number): Paged<T> {
 
 /** "Rows 51–100 of 312", with the previous and next page. Nothing when everything fits on one page. */
 export function Pager<T>({ paged, label }: { paged: Paged<T>; label: string }) {
+  const t = useTranslations("ui.pager");
   if (paged.pageCount <= 1) return null;
   const last = paged.first + paged.rows.length;
   return (
-    <nav className="pager" aria-label={`${label}: pages`}>
+    <nav className="pager" aria-label={t("label", { label })}>
       <button type="button" className="button secondary" disabled={paged.page === 0} onClick={() => paged.setPage(paged.page - 1)}>
-        ← Previous
+        {t("previous")}
       </button>
       <span className="small" aria-live="polite" data-testid="pager-status">
-        Rows {paged.first + 1}–{last} of {paged.total} (page {paged.page + 1} of {paged.pageCount})
+        {t("status", { first: paged.first + 1, last, total: paged.total, page: paged.page + 1, pageCount: paged.pageCount })}
       </span>
       <button type="button" className="button secondary" disabled={paged.page === paged.pageCount - 1} onClick={() => paged.setPage(paged.page + 1)}>
-        Next →
+        {t("next")}
       </button>
     </nav>
   );

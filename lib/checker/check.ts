@@ -6,6 +6,7 @@
 // and claims, so it answers within its time bound and never holds the server.
 import type { Db } from "../core/db/client";
 import { getDataVersion } from "../core/db/data-version";
+import type { Locale } from "../core/i18n/routing";
 import { CENTRAL_ASIA, REGION_CODE, type PartnerCode } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { findTrade } from "../trade/queries";
@@ -38,12 +39,15 @@ function sourcesUsed(claims: { verdicts: { figures: { sourceId: string }[] }[] }
   return evidence.sources.filter((s) => used.has(s.id));
 }
 
+/** A check's request, and the language of its verdicts' reasons (English when absent). */
+export type LocalizedCheckRequest = CheckRequest & { locale?: Locale };
+
 /** Checks a text in a turn of `scheduler`: 503 checker_busy when no turn comes in time, 503 check_timeout past the time limit. */
-export async function checkText(db: Db, request: CheckRequest, scheduler: CheckScheduler = checkScheduler()): Promise<CheckResponse> {
+export async function checkText(db: Db, request: LocalizedCheckRequest, scheduler: CheckScheduler = checkScheduler()): Promise<CheckResponse> {
   return scheduler.run((pace) => checkPaced(db, request, pace));
 }
 
-async function checkPaced(db: Db, request: CheckRequest, pace: Pace): Promise<CheckResponse> {
+async function checkPaced(db: Db, request: LocalizedCheckRequest, pace: Pace): Promise<CheckResponse> {
   const steps = extractionSteps(request.text, { date: request.date, language: request.language });
   let step = steps.next();
   for (; !step.done; step = steps.next()) if (pace.due()) await pace.pause();
@@ -65,7 +69,7 @@ async function checkPaced(db: Db, request: CheckRequest, pace: Pace): Promise<Ch
     const assertion = assertions[index]!;
     const key = JSON.stringify(assertion);
     let verdicts = judged.get(key);
-    if (!verdicts) judged.set(key, (verdicts = judgeAssertion(assertion, evidence)));
+    if (!verdicts) judged.set(key, (verdicts = judgeAssertion(assertion, evidence, request.locale)));
     data.push({ ...claim, assertion, index, corrected: corrections.has(index), verdicts });
   }
   return {
@@ -83,9 +87,9 @@ async function checkPaced(db: Db, request: CheckRequest, pace: Pace): Promise<Ch
   };
 }
 
-/** One assertion as the reader corrected it, judged again. */
-export async function judgeOne(db: Db, assertion: ExtractedAssertion): Promise<JudgeResponse> {
+/** One assertion as the reader corrected it, judged again; its reasons in `locale` (English by default). */
+export async function judgeOne(db: Db, assertion: ExtractedAssertion, locale?: Locale): Promise<JudgeResponse> {
   const [evidence, dataVersion] = await Promise.all([loadEvidence(db, assertion.partners), getDataVersion(db)]);
-  const verdicts = judgeAssertion(assertion, evidence);
+  const verdicts = judgeAssertion(assertion, evidence, locale);
   return { data: { assertion, verdicts }, sources: sourcesUsed([{ verdicts }], evidence), meta: { dataVersion } };
 }

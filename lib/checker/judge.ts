@@ -2,6 +2,7 @@
 // (lib/claims/trade-verdict.ts): the same rules as the article's catalogue,
 // one verdict per reporter with the figures it rests on.
 import { judgeTradeClaim } from "../claims/trade-verdict";
+import type { Locale } from "../core/i18n/routing";
 import type { ExtractedAssertion } from "./extraction-schema";
 import type { SourceRef } from "../core/sources";
 import type { TradeRow } from "../trade/schemas";
@@ -13,8 +14,9 @@ export interface Evidence {
   sources: SourceRef[];
 }
 
-export function judgeAssertion(assertion: ExtractedAssertion, evidence: Evidence): CheckVerdict[] {
-  return judgeTradeClaim(assertion, evidence).map((v) => ({
+/** The verdicts of one assertion, their reasons in `locale` (English by default). */
+export function judgeAssertion(assertion: ExtractedAssertion, evidence: Evidence, locale?: Locale): CheckVerdict[] {
+  return judgeTradeClaim(assertion, evidence, locale).map((v) => ({
     reporter: v.reporter,
     reporterName: v.reporterName,
     verdict: v.verdict,

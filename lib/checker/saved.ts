@@ -4,6 +4,7 @@
 // is recomputed from current data; the verdicts first made are kept to say
 // whether, and how many, changed since.
 import { createHash } from "node:crypto";
+import type { Locale } from "../core/i18n/routing";
 import type { Db } from "../core/db/client";
 import { ApiError } from "../core/http/errors";
 import { checkText } from "./check";
@@ -64,8 +65,8 @@ export interface LoadedCheck {
   result: CheckResponse;
 }
 
-/** A saved check, recomputed from current data, with what changed since it was saved. */
-export async function loadSavedCheck(db: Db, id: string): Promise<LoadedCheck> {
+/** A saved check, recomputed from current data (its reasons in `locale`, English by default), with what changed since it was saved. */
+export async function loadSavedCheck(db: Db, id: string, locale?: Locale): Promise<LoadedCheck> {
   const row = await db.savedCheck.findUnique({ where: { id } });
   if (!row) throw new ApiError("not_found", `No saved check ${id}.`, "id");
   // stored by saveCheck from a validated request; read back through the same schema
@@ -76,7 +77,8 @@ export async function loadSavedCheck(db: Db, id: string): Promise<LoadedCheck> {
     ...(row.language ? { language: row.language as CheckRequest["language"] } : {}),
     ...(corrections?.length ? { corrections } : {}),
   };
-  const result = await checkText(db, request);
+  // the language of the reasons is the reader's, not part of the saved check
+  const result = await checkText(db, locale ? { ...request, locale } : request);
   const first = JSON.parse(row.firstVerdicts) as FirstVerdicts;
   result.meta.saved = {
     id: row.id,

@@ -2,6 +2,7 @@
 // handlers, the OpenAPI document and the /check page. Browser-safe.
 import { z } from "zod";
 import { enumParam, FORMATS } from "../core/http/query-params";
+import { verdictLocaleField } from "../claims/schemas";
 import { VERDICTS, type Verdict } from "../claims/verdict-core";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
 import { extractedAssertionSchema, extractedClaimSchema, LANGUAGES, type ExtractedAssertion, type ExtractedClaim } from "./extraction-schema";
@@ -32,11 +33,13 @@ export const checkRequestSchema = z.object({
     .max(MAX_CORRECTIONS)
     .optional()
     .describe("Assertions the reader corrected, by the claim's index in the result; each is judged as corrected."),
+  locale: verdictLocaleField,
 });
 export type CheckRequest = z.output<typeof checkRequestSchema>;
 
 export const judgeRequestSchema = z.object({
   assertion: extractedAssertionSchema,
+  locale: verdictLocaleField,
 });
 
 export type CheckVerdictValue = Verdict;

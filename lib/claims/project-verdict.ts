@@ -1,11 +1,13 @@
 // Project-theme claims ("solar and wind plants in Kazakhstan, Uzbekistan and
 // Kyrgyzstan", "the Digital Innovation Center in Astana"), judged per record
-// source: named projects, AEI tracker deals, GEM pipelines. Pure, browser-safe.
-import { COUNTRY_NAMES } from "../core/reference/codes";
-import { PROJECT_KIND_LABELS, STATUS_LABELS, type ProjectKind, type ProjectRow } from "../projects/schemas";
+// source: named projects, AEI tracker deals, GEM pipelines. The explanations
+// are in the locale asked for (English by default). Pure, browser-safe.
+import type { Locale } from "../core/i18n/routing";
+import type { ProjectKind, ProjectRow, ProjectStatus } from "../projects/schemas";
 import type { ProjectAssertion, Technology } from "./assertion";
 import type { Check, ClaimVerdict, ReferenceData, Verdict } from "./verdict-core";
-import { combine, plural } from "./verdict-core";
+import { combine } from "./verdict-core";
+import { verdictText, type VerdictText } from "./verdict-text";
 
 const PROJECT_SOURCE_ORDER: ProjectKind[] = ["named", "aei_deal", "pipeline"];
 
@@ -18,10 +20,10 @@ function inProgress(p: ProjectRow): boolean {
   return !!p.chineseParties && (p.status === "under-construction" || (p.kind !== "aei_deal" && p.status === "unknown"));
 }
 
-function statusCounts(records: ProjectRow[]): string {
-  const counts = new Map<string, number>();
+function statusCounts(tx: VerdictText, records: ProjectRow[]): string {
+  const counts = new Map<ProjectStatus, number>();
   for (const r of records) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  return [...counts].map(([s, n]) => `${n} ${STATUS_LABELS[s as keyof typeof STATUS_LABELS].toLowerCase()}`).join(", ");
+  return tx.list([...counts].map(([s, n]) => tx.t("projects.statusCount", { n: String(n), status: tx.t(`projects.statusMany.${s}`) })));
 }
 
 // ---------------------------------------------------------------- renewables: which technology a record is
@@ -89,7 +91,8 @@ function relevantRecords(a: ProjectAssertion, projects: ProjectRow[], reference:
 
 // ---------------------------------------------------------------- verdicts
 
-export function projectVerdicts(a: ProjectAssertion, projects: ProjectRow[], reference?: ReferenceData): ClaimVerdict[] {
+export function projectVerdicts(a: ProjectAssertion, projects: ProjectRow[], reference?: ReferenceData, locale?: Locale): ClaimVerdict[] {
+  const tx = verdictText(locale);
   const relevant = relevantRecords(a, projects, reference);
   const verdicts: ClaimVerdict[] = [];
   for (const kind of PROJECT_SOURCE_ORDER) {
@@ -97,14 +100,18 @@ export function projectVerdicts(a: ProjectAssertion, projects: ProjectRow[], ref
     const waste = relevant.waste.filter((p) => p.kind === kind);
     // a claim naming one project can only be checked against records that have names
     if (records.length + waste.length === 0 || (a.nameIncludes && records.every((r) => r.name === null))) continue;
-    verdicts.push(projectVerdictFor(a, kind, { ...relevant, records, waste }));
+    verdicts.push(projectVerdictFor(tx, a, kind, { ...relevant, records, waste }));
   }
   if (verdicts.length === 0) {
+    const theme = tx.t(`projects.theme.${a.theme}`);
     verdicts.push(
       result(
+        tx,
         "named",
         "not checkable with this data",
-        `No project record here is tagged ${a.theme}${a.countries ? ` in ${a.countries.map((c) => COUNTRY_NAMES[c]).join(", ")}` : ""} (absence from these lists is not evidence of absence)`,
+        a.countries
+          ? tx.t("projects.noneTaggedIn", { theme, countries: tx.list(a.countries.map((c) => tx.country(c))) })
+          : tx.t("projects.noneTagged", { theme }),
         [],
       ),
     );
@@ -112,38 +119,49 @@ export function projectVerdicts(a: ProjectAssertion, projects: ProjectRow[], ref
   return verdicts;
 }
 
-const WHO: Record<ProjectKind, string> = { named: "Named projects", aei_deal: "AEI tracker", pipeline: "GEM pipelines" };
-
-function result(kind: ProjectKind, verdict: Verdict, explanation: string, used: ProjectRow[], extraSourceIds: string[] = []): ClaimVerdict {
+function result(
+  tx: VerdictText,
+  kind: ProjectKind,
+  verdict: Verdict,
+  explanation: string,
+  used: ProjectRow[],
+  extraSourceIds: string[] = [],
+): ClaimVerdict {
   return {
     reporter: kind,
-    reporterName: PROJECT_KIND_LABELS[kind],
+    reporterName: tx.t(`projects.kind.${kind}`),
     year: null,
     period: null,
     value: used.length,
     unit: "records",
     verdict,
     role: "judged",
-    explanation: `${WHO[kind]}: ${explanation} — ${verdict}.`,
+    explanation: tx.sentence(tx.withWho(tx.t(`projects.who.${kind}`), explanation), verdict),
     figures: [],
     sourceIds: [...new Set([...used.map((u) => u.sourceId), ...extraSourceIds])],
     projectIds: used.map((u) => u.id),
   };
 }
 
-function projectVerdictFor(a: ProjectAssertion, kind: ProjectKind, relevant: Relevant): ClaimVerdict {
+function projectVerdictFor(tx: VerdictText, a: ProjectAssertion, kind: ProjectKind, relevant: Relevant): ClaimVerdict {
   const { records, unspecified, waste } = relevant;
-  const noParty = records.filter((r) => !r.chineseParties);
-  const noPartyText = noParty.length ? `; ${plural(noParty.length, "record")} name${noParty.length === 1 ? "s" : ""} no Chinese party` : "";
-  const unit = kind === "aei_deal" ? "deal" : "record";
-  const wasteText = waste.length
-    ? `; ${plural(waste.length, unit)} by waste-to-energy builders (${[...new Set(waste.map((w) => w.chineseParties ?? w.label))].join(", ")}) left out: that is not solar, wind or hydro`
-    : "";
+  const deals = kind === "aei_deal";
+  const theme = tx.t(`projects.theme.${a.theme}`);
+  const status = (r: ProjectRow) => tx.t(`projects.status.${r.status}`);
+  const extras: string[] = [];
   const unspecifiedCount = records.filter((r) => unspecified.has(r.id)).length;
-  const unspecifiedText = unspecifiedCount
-    ? `; ${unspecifiedCount === records.length ? "all" : unspecifiedCount} filed as “Alternative” energy without saying which technology, so weak evidence`
-    : "";
-  const extras = `${unspecifiedText}${wasteText}${noPartyText}`;
+  if (unspecifiedCount) {
+    extras.push(
+      unspecifiedCount === records.length ? tx.t("projects.unspecifiedAll") : tx.t("projects.unspecifiedSome", { n: String(unspecifiedCount) }),
+    );
+  }
+  if (waste.length) {
+    const companies = tx.list([...new Set(waste.map((w) => w.chineseParties ?? w.label))].map(tx.quoted));
+    extras.push(tx.t(deals ? "projects.wasteDeals" : "projects.wasteRecords", { n: waste.length, companies }));
+  }
+  const noParty = records.filter((r) => !r.chineseParties);
+  if (noParty.length) extras.push(tx.t("projects.noParty", { n: noParty.length }));
+  const withExtras = (text: string) => tx.clauses([text, ...extras]);
   const wasteIds = relevant.wasteSourceIds;
 
   if (a.nameIncludes) {
@@ -155,35 +173,41 @@ function projectVerdictFor(a: ProjectAssertion, kind: ProjectKind, relevant: Rel
       const nearby = records.filter((r) => r.name && (!place || `${r.name} ${r.coordPrecision ?? ""}`.toLowerCase().includes(place)));
       const nearest = nearby.find(established) ?? nearby[0];
       const when = nearest ? (nearest.completionYear ?? nearest.startYear) : null;
-      const nearestText = nearest
-        ? `; the nearest${a.place ? ` in ${a.place}` : ""}, ${nearest.name} (${STATUS_LABELS[nearest.status].toLowerCase()}${when ? `, ${when}` : ""}), is a different project and is not counted`
-        : "";
-      return result(
-        kind,
-        "not found in the data",
-        `nothing named “${a.nameIncludes}” among ${plural(records.length, `${a.theme} record`)}${nearestText} (these lists are not exhaustive)`,
-        [],
-      );
+      const values = { name: tx.quoted(a.nameIncludes), records: tx.t("projects.themeRecordsAmong", { n: records.length, theme }) };
+      const text = !nearest
+        ? tx.t("projects.notFound", values)
+        : (() => {
+            const nearestValues = {
+              ...values,
+              nearest: tx.quoted(nearest.name ?? ""),
+              status: when ? tx.t("projects.statusWhen", { status: status(nearest), year: String(when) }) : status(nearest),
+            };
+            return a.place
+              ? tx.t("projects.notFoundNearestIn", { ...nearestValues, place: tx.quoted(a.place) })
+              : tx.t("projects.notFoundNearest", nearestValues);
+          })();
+      return result(tx, kind, "not found in the data", text, []);
     }
     const withParty = matched.filter((r) => r.chineseParties);
     const m = matched[0]!;
-    const since = m.startYear ? ` since ${m.startYear}` : "";
+    const name = tx.quoted(m.name ?? "");
     if (withParty.length === 0) {
       const others = records.filter((r) => !matched.includes(r) && established(r));
+      const here = tx.t("projects.hereNoParty", {
+        name,
+        status: m.startYear ? tx.t("projects.statusSince", { status: status(m), year: String(m.startYear) }) : status(m),
+      });
       return result(
+        tx,
         kind,
         "partly supported",
-        `${m.name} is here (${STATUS_LABELS[m.status].toLowerCase()}${since}), but no source read names a Chinese financier or contractor for it${others.length ? `; ${plural(others.length, "other " + a.theme + " record")} with a Chinese party operate` : ""}`,
+        others.length ? tx.clauses([here, tx.t("projects.othersOperate", { n: others.length, theme })]) : here,
         matched,
       );
     }
     const verdict = combine([withParty.some(established) ? "pass" : "near"]);
-    return result(
-      kind,
-      verdict,
-      `${m.name}: ${statusCounts(matched)}; Chinese parties: ${withParty.map((r) => r.chineseParties).join("; ")}`,
-      matched,
-    );
+    const parties = tx.clauses(withParty.map((r) => tx.quoted(r.chineseParties ?? "")));
+    return result(tx, kind, verdict, tx.t("projects.matched", { name, counts: statusCounts(tx, matched), parties }), matched);
   }
 
   // a record whose technology is not stated is weak evidence: at most "near"
@@ -196,14 +220,20 @@ function projectVerdictFor(a: ProjectAssertion, kind: ProjectKind, relevant: Rel
     });
     const checks: Check[] = perCountry.map((pc) => (pc.established > 0 ? "pass" : pc.records.length > 0 ? "near" : "unknown"));
     const verdict = combine(checks);
-    const parts = perCountry.map((pc) =>
-      pc.records.length === 0
-        ? `${COUNTRY_NAMES[pc.country]}: none`
-        : kind === "aei_deal"
-          ? `${COUNTRY_NAMES[pc.country]}: ${plural(pc.records.length, "deal")}`
-          : `${COUNTRY_NAMES[pc.country]}: ${plural(pc.records.length, "record")} (${statusCounts(pc.records)}; ${pc.established} operational with a Chinese party)`,
-    );
-    return result(kind, verdict, `${parts.join("; ")}${extras}`, records, wasteIds);
+    const parts = perCountry.map((pc) => {
+      const country = tx.country(pc.country);
+      return pc.records.length === 0
+        ? tx.t("projects.countryNone", { country })
+        : deals
+          ? tx.t("projects.countryDeals", { country, deals: tx.t("projects.deals", { n: pc.records.length }) })
+          : tx.t("projects.countryRecords", {
+              country,
+              records: tx.t("projects.records", { n: pc.records.length }),
+              counts: statusCounts(tx, pc.records),
+              n: String(pc.established),
+            });
+    });
+    return result(tx, kind, verdict, withExtras(tx.clauses(parts)), records, wasteIds);
   }
 
   const done = records.filter(strong);
@@ -221,10 +251,10 @@ function projectVerdictFor(a: ProjectAssertion, kind: ProjectKind, relevant: Rel
   const verdict = combine([check]);
   const what =
     records.length === 0
-      ? `no ${unit} left to count`
-      : kind === "aei_deal"
-        ? `${plural(records.length, "deal")} recorded`
-        : `${plural(records.length, "record")} (${statusCounts(records)})`;
-  const highlight = kind === "aei_deal" ? "" : done.length ? `; ${done.length} operational with a Chinese party` : "; none operational yet";
-  return result(kind, verdict, `${what}${highlight}${extras}`, records, wasteIds);
+      ? tx.t(deals ? "projects.noDealLeft" : "projects.noRecordLeft")
+      : deals
+        ? tx.t("projects.dealsRecorded", { n: records.length })
+        : tx.t("projects.recordsCounts", { records: tx.t("projects.records", { n: records.length }), counts: statusCounts(tx, records) });
+  const highlight = deals ? [] : [done.length ? tx.t("projects.operatingWithParty", { n: String(done.length) }) : tx.t("projects.noneOperational")];
+  return result(tx, kind, verdict, withExtras(tx.clauses([what, ...highlight])), records, wasteIds);
 }

@@ -46,7 +46,7 @@ export async function loadClaimRecords(db: Db, themes: ClaimTheme[] | null): Pro
   }));
 }
 
-/** Every claim with its verdicts, computed now from what the database holds. */
+/** Every claim with its verdicts, computed now from what the database holds, explained in filters.locale (English by default). */
 export async function findClaims(db: Db, filters: ClaimFilters): Promise<ClaimsResponse> {
   const [claims, trade, projects] = await Promise.all([
     loadClaimRecords(db, filters.theme),
@@ -55,7 +55,7 @@ export async function findClaims(db: Db, filters: ClaimFilters): Promise<ClaimsR
   ]);
   const reference = referenceData();
   const evidence = { trade: trade.data as TradeRow[], sources: trade.sources, projects, reference };
-  const data: ClaimRow[] = claims.map((c) => ({ ...c, dataUrl: claimDataUrl(c), verdicts: computeVerdicts(c, evidence) }));
+  const data: ClaimRow[] = claims.map((c) => ({ ...c, dataUrl: claimDataUrl(c), verdicts: computeVerdicts(c, evidence, filters.locale) }));
   const cited = new Set(data.flatMap((c) => c.verdicts.flatMap((v) => v.sourceIds)));
   const known = [...trade.sources, ...reference.sources].filter((s) => cited.has(s.id));
   const projectSources = await sourcesById(

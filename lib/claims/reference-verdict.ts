@@ -1,16 +1,18 @@
 // Claims judged against reference figures beside the trade and project data
 // (a country's GDP), or that no data here can judge (a summit meeting).
-// Pure and browser-safe.
-import { formatUsdBn } from "../core/format";
-import { CENTRAL_ASIA, COUNTRY_NAMES } from "../core/reference/codes";
+// The explanations are in the locale asked for (English by default). Pure and
+// browser-safe.
+import type { Locale } from "../core/i18n/routing";
+import { CENTRAL_ASIA } from "../core/reference/codes";
 import type { EventAssertion, GdpAssertion } from "./assertion";
 import type { Check, ClaimVerdict, ReferenceData, VerdictFigure } from "./verdict-core";
 import { combine, uniqueSourceIds } from "./verdict-core";
+import { verdictText, type VerdictText } from "./verdict-text";
 
 const GDP_REPORTER = "IMF-WEO";
-const GDP_NAME = "IMF World Economic Outlook";
 
 function verdict(
+  tx: VerdictText,
   reporter: string,
   reporterName: string,
   check: Check,
@@ -29,7 +31,7 @@ function verdict(
     unit: "usd",
     verdict: v,
     role: "judged",
-    explanation: `${body} — ${v}.`,
+    explanation: tx.sentence(body, v),
     figures,
     sourceIds: uniqueSourceIds(figures),
     projectIds: [],
@@ -42,20 +44,23 @@ function verdict(
  * sentence says which year that is, since the reference figures may be older
  * than the text.
  */
-export function gdpVerdicts(a: GdpAssertion, reference: ReferenceData | undefined): ClaimVerdict[] {
+export function gdpVerdicts(a: GdpAssertion, reference: ReferenceData | undefined, locale?: Locale): ClaimVerdict[] {
+  const tx = verdictText(locale);
   const subject = a.partners[0];
   const among = a.among ?? [...CENTRAL_ASIA];
   const rows = (reference?.gdp ?? []).filter((g) => (among as string[]).includes(g.country));
   const years = [...new Set(rows.map((g) => g.year))].filter((y) => among.every((c) => rows.some((g) => g.country === c && g.year === y)));
-  const name = (c: string) => COUNTRY_NAMES[c] ?? c;
+  const name = (c: string) => tx.country(c);
   if (years.length === 0) {
     const has = [...new Set(rows.map((g) => g.country))];
+    const list = tx.list(among.map(name));
     return [
       verdict(
+        tx,
         "none",
-        "No reference figures",
+        tx.t("gdp.noFiguresName"),
         "unknown",
-        `No year here has a GDP figure for every one of ${among.map(name).join(", ")}${has.length ? ` (figures only for ${has.map(name).join(", ")})` : ""}`,
+        has.length ? tx.t("gdp.noYearPartial", { among: list, has: tx.list(has.map(name)) }) : tx.t("gdp.noYear", { among: list }),
         [],
         null,
         null,
@@ -75,20 +80,26 @@ export function gdpVerdicts(a: GdpAssertion, reference: ReferenceData | undefine
   const own = inYear.find((g) => g.country === subject)!;
   const others = inYear.filter((g) => g.country !== subject);
   const largest = others.every((g) => own.valueUsd > g.valueUsd);
-  const list = (countries: typeof inYear) => countries.map((g) => `${name(g.country)} ${formatUsdBn(g.valueUsd)}`).join(", ");
-  const ranking = largest ? `ahead of ${list(others)}` : `behind ${list(others.filter((g) => g.valueUsd >= own.valueUsd))}`;
-  const body = `${GDP_NAME}: ${name(subject)}'s GDP ${formatUsdBn(own.valueUsd)} in ${year}, ${ranking} (nominal GDP in current US dollars; ${year} is the latest year in this data, not the year the text was written)`;
-  return [verdict(GDP_REPORTER, GDP_NAME, largest ? "pass" : "fail", body, figures, year, own.valueUsd)];
+  const list = (countries: typeof inYear) => tx.list(countries.map((g) => tx.t("gdp.item", { country: name(g.country), value: tx.usd(g.valueUsd) })));
+  const ranking = largest
+    ? tx.t("gdp.ahead", { list: list(others) })
+    : tx.t("gdp.behind", { list: list(others.filter((g) => g.valueUsd >= own.valueUsd)) });
+  const source = tx.t("gdp.reporterName");
+  const body = tx.t("gdp.body", { source, subjectGen: tx.country(subject, "gen"), value: tx.usd(own.valueUsd), year: String(year), ranking });
+  return [verdict(tx, GDP_REPORTER, source, largest ? "pass" : "fail", body, figures, year, own.valueUsd)];
 }
 
 /** Meetings and summits: no data here records them, so such a claim is never judged, only said to be uncheckable. */
-export function eventVerdicts(a: EventAssertion): ClaimVerdict[] {
+export function eventVerdicts(a: EventAssertion, locale?: Locale): ClaimVerdict[] {
+  const tx = verdictText(locale);
+  const values = { event: tx.quoted(a.event), year: String(a.year) };
   return [
     verdict(
+      tx,
       "none",
-      "No data on events",
+      tx.t("event.reporterName"),
       "unknown",
-      `Caravan holds trade figures and project records, not a record of summits or meetings, so whether the ${a.event} took place in ${a.year}${a.place ? ` in ${a.place}` : ""} cannot be checked here`,
+      a.place ? tx.t("event.bodyPlace", { ...values, place: tx.quoted(a.place) }) : tx.t("event.body", values),
       [],
       a.year,
       null,

@@ -3,25 +3,37 @@
 import { z } from "zod";
 import { enumParam, listOf, LIST_SEPARATOR } from "../core/http/query-params";
 import { FORMATS } from "../core/http/query-params";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../core/i18n/routing";
 import { FLOWS } from "../core/reference/codes";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
 import { assertionSchema, CLAIM_THEMES, type ClaimRecord, type ClaimTheme } from "./assertion";
 import { VERDICTS, type ClaimVerdict } from "./verdict-core";
+
+/** What a verdict's words are in: its explanation and reporter name; the verdict values, ids and figures are the same in every language. */
+const VERDICT_LOCALE_TEXT = `The language of the verdicts' explanations and reporter names: ${LOCALES.join(" or ")}. Default: ${DEFAULT_LOCALE}. Verdict values, ids, quotes and figures are the same in every language; in Russian, names as the data writes them (projects, companies) are in «guillemets».`;
+
+/** `locale` in a JSON body (the text checker's requests): optional, en or ru; anything else is a 400 naming it. */
+export const verdictLocaleField = z.enum(LOCALES).optional().describe(VERDICT_LOCALE_TEXT);
 
 export const claimsQuerySchema = z.object({
   theme: listOf(CLAIM_THEMES, "theme").describe(
     `Claim themes: trade, one of the project themes, economy or diplomacy; several joined by "${LIST_SEPARATOR}". Default: all.`,
   ),
   format: enumParam(FORMATS, "json").describe("json (default) or csv: one row per claim and reporter."),
+  locale: enumParam(LOCALES, DEFAULT_LOCALE).describe(VERDICT_LOCALE_TEXT),
 });
 export type ClaimsQuery = z.output<typeof claimsQuerySchema>;
 
 export interface ClaimFilters {
   theme: ClaimTheme[] | null;
+  /** the verdicts' language; absent: English */
+  locale?: Locale;
 }
 
-export function resolveClaimFilters(q: ClaimsQuery): ClaimFilters {
-  return { theme: q.theme ?? null };
+/** The filters of a query; the language only when it is not English, so an English answer's meta.filters is as it always was. */
+export function resolveClaimFilters(q: Omit<ClaimsQuery, "locale"> & { locale?: Locale }): ClaimFilters {
+  const theme = q.theme ?? null;
+  return q.locale && q.locale !== DEFAULT_LOCALE ? { theme, locale: q.locale } : { theme };
 }
 
 export const verdictFigureSchema = z.object({

@@ -3,12 +3,15 @@
 // checker's (lib/checker/extraction-schema.ts) plus what the catalogue needs
 // (a trend over years, a forecast, "largest partner"); the catalogue's
 // assertions are mapped onto it in verdicts.ts, so both go through this one
-// function. Pure and browser-safe.
-import { formatUsdBn } from "../core/format";
-import { CENTRAL_ASIA, COUNTRY_NAMES, reporterLabel, type Flow, type PartnerCode, type PartnerIso3 } from "../core/reference/codes";
+// function. The explanations are in the locale asked for (English by
+// default), from messages/<locale>/verdicts.json (verdict-text.ts). Pure and
+// browser-safe.
+import type { Locale } from "../core/i18n/routing";
+import { CENTRAL_ASIA, type Flow, type PartnerCode, type PartnerIso3 } from "../core/reference/codes";
 import type { ClaimVerdict, Check, Evidence, Verdict, VerdictFigure } from "./verdict-core";
 import { combine, reporterOrder, uniqueSourceIds, yearsText } from "./verdict-core";
 import { claimSeries, isRegion, parseClaimPeriod, type ClaimPeriod, type SeriesPoint } from "./trade-series";
+import { verdictText, type VerdictText } from "./verdict-text";
 
 /** The checker's comparators, then the catalogue's: a rise over the years, a forecast of further rises, a ranking. */
 export const TRADE_CLAIM_COMPARATORS = [
@@ -74,28 +77,23 @@ const halfUnit = (value: number) => impliedPrecision(value) / 2;
 /** How far a point may be off by rounding alone: a sum carries the rounding of each of its parts (its own digits could look coarse by chance). */
 const roundingOf = (p: SeriesPoint) => p.figures.reduce((sum, f) => sum + halfUnit(f.valueUsd), 0);
 const pct = (value: number, of: number) => ((value - of) / of) * 100;
-const fmtPct = (p: number) => `${Math.abs(p) < 10 ? Math.abs(p).toFixed(1) : Math.round(Math.abs(p))}%`;
-const fmtSignedPct = (p: number) => `${p < 0 ? "down" : "up"} ${Math.abs(p).toFixed(1)}%`;
+const fmtPct = (tx: VerdictText, p: number) => tx.pct(`${Math.abs(p) < 10 ? Math.abs(p).toFixed(1) : Math.round(Math.abs(p))}`);
+const fmtSignedPct = (tx: VerdictText, p: number) => tx.t(p < 0 ? "trade.down" : "trade.up", { pct: tx.pct(Math.abs(p).toFixed(1)) });
 
 /** A claimed amount as written: as many decimals (in billions) as its rounding unit. */
-function fmtClaimed(value: number, unit: number, currency: "USD" | "CNY"): string {
+function fmtClaimed(tx: VerdictText, value: number, unit: number, currency: "USD" | "CNY"): string {
   const digits = Math.max(0, Math.min(3, Math.round(9 - Math.log10(unit))));
-  const text = formatUsdBn(value, digits);
+  const text = tx.usd(value, digits);
   return currency === "CNY" ? text.replace("$", "¥") : text;
 }
 
-function flowPhrase(flow: Flow, partners: string): string {
-  if (flow === "china_exports") return `China's exports to ${partners}`;
-  if (flow === "china_imports") return `China's imports from ${partners}`;
-  return `trade with ${partners}`;
+/** "trade with Kazakhstan", "China's exports to all five countries" */
+function flowPhrase(tx: VerdictText, flow: Flow, partners: readonly string[]): string {
+  const region = isRegion(partners);
+  if (flow === "china_exports") return tx.t("trade.flow.china_exports", { partnersAcc: tx.partners(partners, region, "acc") });
+  if (flow === "china_imports") return tx.t("trade.flow.china_imports", { partnersGen: tx.partners(partners, region, "gen") });
+  return tx.t("trade.flow.turnover", { partnersIns: tx.partners(partners, region, "ins") });
 }
-
-function partnerPhrase(partners: readonly string[]): string {
-  return isRegion(partners) ? "all five countries" : partners.map((p) => COUNTRY_NAMES[p] ?? p).join(" and ");
-}
-
-/** "year" for full years, else the part ("H1", "M1-11") as figures are labelled. */
-const partWord = (part: string) => (part === "" ? "year" : part);
 
 // ---------------------------------------------------------------- the verdict of one reporter
 
@@ -127,12 +125,12 @@ const notCheckable = (body: string, period: string | null, used: SeriesPoint[] =
   value: used[used.length - 1]?.valueUsd ?? null,
 });
 
-function coverage(list: SeriesPoint[]): string {
-  return yearsText(list.map((p) => p.year));
+function coverage(tx: VerdictText, list: SeriesPoint[]): string {
+  return tx.coverage(yearsText(list.map((p) => p.year)));
 }
 
-function pathText(path: SeriesPoint[]): string {
-  return path.map((p) => `${formatUsdBn(p.valueUsd)} (${p.period})`).join(" → ");
+function pathText(tx: VerdictText, path: SeriesPoint[]): string {
+  return path.map((p) => tx.t("pathPoint", { value: tx.usd(p.valueUsd), period: tx.periodShort(p.period) })).join(" → ");
 }
 
 function growthCheck(path: SeriesPoint[]): Check {
@@ -141,16 +139,19 @@ function growthCheck(path: SeriesPoint[]): Check {
   return path[path.length - 1]!.valueUsd > path[0]!.valueUsd ? "near" : "fail";
 }
 
-const fallsIn = (path: SeriesPoint[]) => path.filter((p, i) => i > 0 && p.valueUsd <= path[i - 1]!.valueUsd).map((p) => p.period);
+const fallsIn = (tx: VerdictText, path: SeriesPoint[]) =>
+  tx.list(path.filter((p, i) => i > 0 && p.valueUsd <= path[i - 1]!.valueUsd).map((p) => tx.periodShort(p.period)));
 
 /** "Growing" / "steady growth": a rise in every year of the window, and a figure for every year of it. */
-function judgeGrowing(from: number, to: number, list: SeriesPoint[]): Judgement {
+function judgeGrowing(tx: VerdictText, from: number, to: number, list: SeriesPoint[]): Judgement {
   const window = list.filter((p) => p.year >= from && p.year <= to);
-  const label = `${from}–${to}`;
+  const span = tx.period(`${from}–${to}`);
   if (window.length < 2) {
     const only = window[0];
     return notCheckable(
-      `${only ? `only ${only.period} (${formatUsdBn(only.valueUsd)})` : "no figure"} in ${label} (its figures cover ${coverage(list)})`,
+      only
+        ? tx.t("trade.growing.onlyOne", { period: tx.period(only.period), value: tx.usd(only.valueUsd), span, coverage: coverage(tx, list) })
+        : tx.t("trade.growing.none", { span, coverage: coverage(tx, list) }),
       `${from}-${to}`,
       window,
     );
@@ -158,54 +159,61 @@ function judgeGrowing(from: number, to: number, list: SeriesPoint[]): Judgement 
   const missing: number[] = [];
   for (let y = from; y <= to; y++) if (!window.some((p) => p.year === y)) missing.push(y);
   let check = growthCheck(window);
-  let words =
+  const words = [
     check === "pass"
       ? missing.length
-        ? `rose in every year it could be checked (${yearsText(window.map((p) => p.year))})`
-        : "rose every year shown"
+        ? tx.t("trade.growing.roseChecked", { years: tx.years(yearsText(window.map((p) => p.year))) })
+        : tx.t("trade.growing.roseEvery")
       : check === "near"
-        ? `up overall, but not steadily (fell or stalled in ${fallsIn(window).join(", ")})`
-        : "no growth over the period";
+        ? tx.t("trade.growing.notSteady", { periods: fallsIn(tx, window) })
+        : tx.t("trade.growing.noGrowth"),
+  ];
   // a gap could hide a fall: without every year the growth is not "steady" but only as far as it can be seen
   if (missing.length) {
     if (check === "pass") check = "near";
-    words += `; no figure for ${yearsText(missing)}, so not every year of ${label} is checked`;
+    words.push(tx.t("trade.growing.gap", { years: tx.years(yearsText(missing)), span }));
   }
-  return judgement([check], `${pathText(window)}: ${words}`, window, window[window.length - 1]!, `${from}-${to}`);
+  return judgement(
+    [check],
+    tx.t("pathWords", { path: pathText(tx, window), words: tx.clauses(words) }),
+    window,
+    window[window.length - 1]!,
+    `${from}-${to}`,
+  );
 }
 
 /** A forecast of further growth after a base period: checkable once later periods are in the data, and says how far it holds. */
-function judgeContinuesToGrow(base: { year: number; period: string; part: string }, list: SeriesPoint[]): Judgement {
+function judgeContinuesToGrow(tx: VerdictText, base: { year: number; period: string; part: string }, list: SeriesPoint[]): Judgement {
   const start = list.find((p) => p.year === base.year);
   const later = list.filter((p) => p.year > base.year);
-  const next = `${base.year + 1}${base.part}`;
+  const next = tx.period(`${base.year + 1}${base.part}`);
   if (later.length === 0) {
-    return notCheckable(
-      `a forecast, checkable only against figures for ${next} and later; this data has ${start ? `${formatUsdBn(start.valueUsd)} for ${start.period} and nothing after` : `figures for ${coverage(list)} only`}`,
-      base.period,
-      start ? [start] : [],
-    );
+    const has = start
+      ? tx.t("trade.forecast.hasStart", { value: tx.usd(start.valueUsd), period: tx.period(start.period) })
+      : tx.t("trade.forecast.hasOnly", { coverage: coverage(tx, list) });
+    return notCheckable(tx.t("trade.forecast.notYet", { next, has }), base.period, start ? [start] : []);
   }
-  if (!start) return notCheckable(`no ${base.period} figure to compare the later ones with (its figures cover ${coverage(list)})`, base.period);
+  if (!start) return notCheckable(tx.t("trade.forecast.noBase", { period: tx.period(base.period), coverage: coverage(tx, list) }), base.period);
   const path = [start, ...later];
   let check = growthCheck(path);
-  const seen = yearsText(later.map((p) => p.year));
+  const seen = tx.years(yearsText(later.map((p) => p.year)));
   const gaps: number[] = [];
   for (let y = base.year + 1; y <= later[later.length - 1]!.year; y++) if (!later.some((p) => p.year === y)) gaps.push(y);
   let words =
     check === "pass"
-      ? `holds so far (${seen})`
+      ? tx.t("trade.forecast.holds", { years: seen })
       : check === "near"
-        ? `up since ${base.period}, but not in every period since (fell or stalled in ${fallsIn(path).join(", ")})`
-        : `has not held: below ${base.period} by ${path[path.length - 1]!.period}`;
+        ? tx.t("trade.forecast.notSteady", { period: tx.period(base.period), periods: fallsIn(tx, path) })
+        : tx.t("trade.forecast.notHeld", { base: tx.period(base.period), last: tx.period(path[path.length - 1]!.period) });
   if (gaps.length && check === "pass") {
     check = "near";
-    words += `, but there is no figure for ${yearsText(gaps)}`;
+    words = tx.t("trade.forecast.holdsGap", { words, years: tx.years(yearsText(gaps)) });
   }
-  return judgement([check], `${pathText(path)}: ${words}`, path, later[later.length - 1]!, later[later.length - 1]!.period);
+  return judgement([check], tx.t("pathWords", { path: pathText(tx, path), words }), path, later[later.length - 1]!, later[later.length - 1]!.period);
 }
 
 interface PointContext {
+  tx: VerdictText;
   claim: TradeClaim;
   period: ClaimPeriod;
   list: SeriesPoint[];
@@ -214,17 +222,23 @@ interface PointContext {
 }
 
 /** A figure for one period (or a change over a span): its value, whether it is a record, its growth and its share. */
-function judgePoint({ claim, period, list, regionList }: PointContext): Judgement {
+function judgePoint({ tx, claim, period, list, regionList }: PointContext): Judgement {
   const currency = claim.currency ?? "USD";
-  const money = (v: number) => (currency === "CNY" ? formatUsdBn(v).replace("$", "¥") : formatUsdBn(v));
+  const money = (v: number) => (currency === "CNY" ? tx.usd(v).replace("$", "¥") : tx.usd(v));
   const target = period.kind === "single" ? period : { period: String(period.to), year: period.to, part: "" };
   const point = list.find((p) => p.year === target.year);
   const last = list[list.length - 1]!;
   if (!point) {
-    const latest = last.year < target.year ? `; latest ${money(last.valueUsd)} in ${last.period}` : "";
-    const what = target.part ? `${target.part} figures` : "figures";
+    const latest = last.year < target.year ? tx.t("trade.point.latest", { value: money(last.valueUsd), period: tx.period(last.period) }) : "";
+    const what = target.part ? tx.t("trade.point.partFigures", { part: tx.part(target.part) }) : tx.t("trade.point.figures");
     return notCheckable(
-      `no ${target.period} figure for ${partnerPhrase(claim.partners)} (its ${what} cover ${coverage(list)}${latest})`,
+      tx.t("trade.point.noFigure", {
+        period: tx.period(target.period),
+        partnersDat: tx.partners(claim.partners, isRegion(claim.partners), "dat"),
+        what,
+        coverage: coverage(tx, list),
+        latest,
+      }),
       target.period,
     );
   }
@@ -236,35 +250,43 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
   if (claim.value !== null && valueComparators.includes(claim.comparator)) {
     if (period.kind === "span") {
       checks.push("unknown");
-      words.push(`a total over ${period.period} is not a figure this data holds`);
+      words.push(tx.t("trade.point.spanTotal", { period: tx.period(period.period) }));
     } else {
       const unit = claim.precision ?? impliedPrecision(claim.value);
       const band =
         claim.tolerancePct != null ? (Math.abs(claim.value) * claim.tolerancePct) / 100 : (unit / 2) * (claim.hedge ? 2 : 1) + roundingOf(point); // the claim's rounding, and the figure's own
-      const claimed = `the ${claim.hedge ? `${claim.hedge} ` : ""}${fmtClaimed(claim.value, unit, currency)} claimed`;
+      const amount = fmtClaimed(tx, claim.value, unit, currency);
+      const value = claim.hedge ? tx.t("trade.point.hedged", { hedge: tx.quoted(claim.hedge), value: amount }) : amount;
       const diff = point.valueUsd - claim.value;
       const off = pct(point.valueUsd, claim.value);
       if (claim.comparator === "more_than" || claim.comparator === "less_than") {
-        const beyond = claim.comparator === "more_than" ? diff > 0 : diff < 0;
+        const more = claim.comparator === "more_than";
+        const beyond = more ? diff > 0 : diff < 0;
         const check: Check = beyond ? "pass" : Math.abs(diff) <= band ? "near" : "fail";
         checks.push(check);
-        const side = claim.comparator === "more_than" ? ["above", "just under", "below"] : ["below", "just over", "above"];
         words.push(
           check === "pass"
-            ? `${side[0]} ${claimed}`
+            ? tx.t(more ? "trade.point.above" : "trade.point.below", { value })
             : check === "near"
-              ? `${side[1]} ${claimed} (${fmtPct(off)} ${claim.comparator === "more_than" ? "short" : "over"}, within its rounding)`
-              : `${fmtPct(off)} ${side[2]} ${claimed}`,
+              ? tx.t(more ? "trade.point.justUnder" : "trade.point.justOver", { value, pct: fmtPct(tx, off) })
+              : tx.t(more ? "trade.point.pctBelow" : "trade.point.pctAbove", { value, pct: fmtPct(tx, off) }),
         );
       } else {
         const check: Check = Math.abs(diff) <= band ? "pass" : Math.abs(diff) <= 3 * band ? "near" : "fail";
         checks.push(check);
-        const where = diff === 0 ? `exactly ${claimed}` : `${fmtPct(off)} ${diff < 0 ? "below" : "above"} ${claimed}`;
+        const where =
+          diff === 0
+            ? tx.t("trade.point.exactly", { value })
+            : tx.t(diff < 0 ? "trade.point.pctBelow" : "trade.point.pctAbove", { value, pct: fmtPct(tx, off) });
+        const allowed =
+          claim.tolerancePct != null ? tx.t("trade.point.allowedPct", { pct: fmtPct(tx, claim.tolerancePct) }) : tx.t("trade.point.rounding");
         words.push(
           check === "pass"
-            ? `${where}${diff === 0 ? "" : ` (within ${claim.tolerancePct != null ? `the ${fmtPct(claim.tolerancePct)} allowed` : "its rounding"})`}`
+            ? diff === 0
+              ? where
+              : tx.t("trade.point.within", { where, allowed })
             : check === "near"
-              ? `${where}: close, but outside ${claim.tolerancePct != null ? `the ${fmtPct(claim.tolerancePct)} allowed` : "its rounding"}`
+              ? tx.t("trade.point.close", { where, allowed })
               : where,
         );
       }
@@ -273,18 +295,22 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
 
   if (claim.record || claim.comparator === "record") {
     const earlier = list.filter((p) => p.year < point.year);
+    const part = target.part ? tx.part(target.part) : "";
     if (earlier.length === 0) {
       checks.push("unknown");
-      words.push(`no earlier ${partWord(target.part)} here to call it a record`);
+      words.push(part ? tx.t("trade.point.noEarlierPart", { part }) : tx.t("trade.point.noEarlierYear"));
     } else {
       const high = earlier.reduce((x, y) => (y.valueUsd > x.valueUsd ? y : x));
       const check: Check = point.valueUsd > high.valueUsd ? "pass" : "fail";
       checks.push(check);
       used.push(high);
+      const values = { value: money(high.valueUsd), period: tx.period(high.period), years: coverage(tx, earlier) };
       words.push(
         check === "pass"
-          ? `the highest ${partWord(target.part)} recorded here (previous high ${money(high.valueUsd)} in ${high.period}; years compared: ${coverage(earlier)})`
-          : `not a record: ${money(high.valueUsd)} in ${high.period} was higher`,
+          ? part
+            ? tx.t("trade.point.recordPart", { ...values, part })
+            : tx.t("trade.point.recordYear", values)
+          : tx.t("trade.point.notRecord", { value: values.value, period: values.period }),
       );
     }
   }
@@ -295,10 +321,11 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
     const base = list.find((p) => p.year === baseYear);
     if (!base) {
       checks.push("unknown");
-      words.push(`no ${baseYear}${target.part} figure to compute the change from`);
+      words.push(tx.t("trade.point.noBase", { period: tx.period(`${baseYear}${target.part}`) }));
     } else {
       used.push(base);
       const rounding = 100 * (roundingOf(point) / point.valueUsd + roundingOf(base) / base.valueUsd);
+      const close = (text: string, isClose: boolean) => (isClose ? tx.t("trade.point.closeSuffix", { text }) : text);
       if (claim.growthPct !== null) {
         const actual = pct(point.valueUsd, base.valueUsd);
         const band = Math.max(0.5, halfUnit(claim.growthPct)) + rounding;
@@ -306,7 +333,15 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
         const check: Check = gap <= band ? "pass" : gap <= 3 * band && Math.sign(actual) === Math.sign(claim.growthPct) ? "near" : "fail";
         checks.push(check);
         words.push(
-          `${fmtSignedPct(actual)} on ${base.period} (${money(base.valueUsd)}) against the ${claim.growthPct}% claimed${check === "pass" ? "" : check === "near" ? " (close)" : ""}`,
+          close(
+            tx.t("trade.point.growthPct", {
+              change: fmtSignedPct(tx, actual),
+              period: tx.period(base.period),
+              value: money(base.valueUsd),
+              claimed: tx.pct(String(claim.growthPct)),
+            }),
+            check === "near",
+          ),
         );
       }
       if (claim.growthMultiple !== null) {
@@ -316,7 +351,15 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
         const check: Check = gap <= band ? "pass" : gap <= 3 * band ? "near" : "fail";
         checks.push(check);
         words.push(
-          `${ratio.toFixed(2)} times ${base.period} (${money(base.valueUsd)}) against the ${claim.growthMultiple} times claimed${check === "near" ? " (close)" : ""}`,
+          close(
+            tx.t("trade.point.growthMultiple", {
+              ratio: tx.decimal(ratio.toFixed(2)),
+              period: tx.period(base.period),
+              value: money(base.valueUsd),
+              claimed: tx.decimal(String(claim.growthMultiple)),
+            }),
+            check === "near",
+          ),
         );
       }
     }
@@ -326,10 +369,10 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
     const total = regionList?.find((p) => p.year === point.year);
     if (isRegion(claim.partners)) {
       checks.push("unknown");
-      words.push("a share of China's trade with the world, and this data has no world totals");
+      words.push(tx.t("trade.point.shareWorld"));
     } else if (!total) {
       checks.push("unknown");
-      words.push(`no ${point.period} total with all five from this reporter to take a share of`);
+      words.push(tx.t("trade.point.shareNoTotal", { period: tx.period(point.period) }));
     } else {
       used.push(total);
       const share = (100 * point.valueUsd) / total.valueUsd;
@@ -337,15 +380,23 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
       const gap = Math.abs(share - claim.sharePct);
       const check: Check = gap <= band ? "pass" : gap <= 3 * band ? "near" : "fail";
       checks.push(check);
-      words.push(`${share.toFixed(1)}% of its ${money(total.valueUsd)} with all five, against the ${claim.sharePct}% claimed`);
+      words.push(
+        tx.t("trade.point.share", { share: tx.pct(share.toFixed(1)), total: money(total.valueUsd), claimed: tx.pct(String(claim.sharePct)) }),
+      );
     }
   }
 
   if (checks.length === 0) {
     checks.push("unknown");
-    words.push("the claim states no figure, growth or share to compare");
+    words.push(tx.t("trade.point.nothing"));
   }
-  return judgement(checks, `${money(point.valueUsd)} in ${point.period}, ${words.join("; ")}`, used, point, point.period);
+  return judgement(
+    checks,
+    tx.t("trade.point.body", { value: money(point.valueUsd), period: tx.period(point.period), words: tx.clauses(words) }),
+    used,
+    point,
+    point.period,
+  );
 }
 
 // ---------------------------------------------------------------- largest partner
@@ -356,7 +407,7 @@ function judgePoint({ claim, period, list, regionList }: PointContext): Judgemen
  * total with all five: what the total leaves after the known countries caps
  * the rest, and a cap below the subject's figure settles the ranking.
  */
-function judgeLargest(claim: TradeClaim, period: ClaimPeriod, reporter: string, evidence: TradeEvidence): Judgement | null {
+function judgeLargest(tx: VerdictText, claim: TradeClaim, period: ClaimPeriod, reporter: string, evidence: TradeEvidence): Judgement | null {
   const subject = claim.partners[0] as PartnerIso3;
   const among = [...(claim.among ?? CENTRAL_ASIA)];
   const target = period.kind === "single" ? period : { period: String(period.to), year: period.to, part: "" };
@@ -365,14 +416,18 @@ function judgeLargest(claim: TradeClaim, period: ClaimPeriod, reporter: string, 
   const subjectList = at([subject]);
   if (subjectList.length === 0) return null;
   if (reporter === subject || (CENTRAL_ASIA as readonly string[]).includes(reporter)) {
-    return notCheckable(
-      "reports only its own trade with China, and ranking it against other countries' own statistics would mix reporters",
-      target.period,
-    );
+    return notCheckable(tx.t("trade.largest.ownOnly"), target.period);
   }
   const own = subjectList.find((p) => p.year === target.year);
   if (!own) {
-    return notCheckable(`no ${target.period} figure for ${COUNTRY_NAMES[subject]} (its figures cover ${coverage(subjectList)})`, target.period);
+    return notCheckable(
+      tx.t("trade.largest.noFigure", {
+        period: tx.period(target.period),
+        countryDat: tx.country(subject, "dat"),
+        coverage: coverage(tx, subjectList),
+      }),
+      target.period,
+    );
   }
   const others = among.filter((c) => c !== subject).map((c) => ({ country: c, point: at([c]).find((p) => p.year === target.year) }));
   const known = others
@@ -381,36 +436,53 @@ function judgeLargest(claim: TradeClaim, period: ClaimPeriod, reporter: string, 
   const missing = others.filter((o) => !o.point).map((o) => o.country);
   const next = known[0];
   const used: SeriesPoint[] = [own, ...known.map((k) => k.point)];
-  const name = (c: string) => COUNTRY_NAMES[c] ?? c;
+  const periodText = tx.period(target.period);
   let check: Check;
-  let words: string;
+  const words: string[] = [];
   if (next && next.point.valueUsd >= own.valueUsd) {
     check = "fail";
-    words = `behind ${name(next.country)} (${formatUsdBn(next.point.valueUsd)})`;
+    words.push(tx.t("trade.largest.behind", { countryGen: tx.country(next.country, "gen"), value: tx.usd(next.point.valueUsd) }));
   } else {
-    words = next ? `ahead of ${name(next.country)} (${formatUsdBn(next.point.valueUsd)})` : "with no other country to compare";
+    words.push(
+      next
+        ? tx.t("trade.largest.ahead", { countryGen: tx.country(next.country, "gen"), value: tx.usd(next.point.valueUsd) })
+        : tx.t("trade.largest.noOther"),
+    );
     check = "pass";
     if (missing.length) {
       const total = at(["CA5"]).find((p) => p.year === target.year);
       const knownSum = own.valueUsd + known.reduce((s, k) => s + k.point.valueUsd, 0);
-      const missingNames = missing.map(name).join(" and ");
+      const missingDat = tx.and(missing.map((c) => tx.country(c, "dat")));
       if (total) {
         used.push(total);
         const rest = total.valueUsd - knownSum;
         check = rest < own.valueUsd ? "pass" : "near";
-        words +=
+        words.push(
           check === "pass"
-            ? `; ${missingNames} have no ${target.period} figure, but together can be at most ${formatUsdBn(Math.max(rest, 0))} (its ${formatUsdBn(total.valueUsd)} total with all five, less the ${formatUsdBn(knownSum)} of the countries known), below ${name(subject)}'s`
-            : `; ${missingNames} have no ${target.period} figure, and its ${formatUsdBn(total.valueUsd)} total with all five leaves up to ${formatUsdBn(rest)} for them, so the ranking stays open`;
+            ? tx.t("trade.largest.boundedBelow", {
+                missingDat,
+                period: periodText,
+                rest: tx.usd(Math.max(rest, 0)),
+                total: tx.usd(total.valueUsd),
+                known: tx.usd(knownSum),
+                subjectGen: tx.country(subject, "gen"),
+              })
+            : tx.t("trade.largest.boundedOpen", { missingDat, period: periodText, total: tx.usd(total.valueUsd), rest: tx.usd(rest) }),
+        );
       } else {
         check = "near";
-        words += `; no ${target.period} figure for ${missingNames}, and no total with all five to bound them`;
+        words.push(tx.t("trade.largest.unbounded", { period: periodText, missingDat }));
       }
     }
   }
   return judgement(
     [check],
-    `${name(subject)} ${formatUsdBn(own.valueUsd)} in ${own.period}, ${words} (trade only, not investment)`,
+    tx.t("trade.largest.body", {
+      subject: tx.country(subject),
+      value: tx.usd(own.valueUsd),
+      period: tx.period(own.period),
+      words: tx.clauses(words),
+    }),
     used,
     own,
     own.period,
@@ -427,23 +499,20 @@ function isJudged(claim: TradeClaim, reporter: string): boolean {
 }
 
 /** A claim citing a Chinese body other than the customs still gets the customs figure: say so. */
-function attributionNote(claim: TradeClaim, reporter: string): string {
-  if (claim.attribution !== "CHN" || reporter !== "CHN" || !claim.attributionText) return "";
-  if (/customs|GACC|海关|海關|таможн/i.test(claim.attributionText)) return "";
-  return ` (a loose attribution: the text cites ${claim.attributionText}, which repeats the customs (GACC) figure)`;
+function isLooseAttribution(claim: TradeClaim, reporter: string): claim is TradeClaim & { attributionText: string } {
+  if (claim.attribution !== "CHN" || reporter !== "CHN" || !claim.attributionText) return false;
+  return !/customs|GACC|海关|海關|таможн/i.test(claim.attributionText);
 }
 
-function citedSide(claim: TradeClaim): string {
-  return claim.attribution === "CHN" ? "China's figures" : "the partner's own statistics";
-}
-
-function toVerdict(claim: TradeClaim, reporter: string, j: Judgement): ClaimVerdict {
-  const who = reporterLabel(reporter);
+function toVerdict(tx: VerdictText, claim: TradeClaim, reporter: string, j: Judgement): ClaimVerdict {
+  const who = tx.reporter(reporter);
   const judged = isJudged(claim, reporter);
   const verdict: Verdict = judged ? j.verdict : "other side's figure";
-  const prefix = judged
-    ? `${who}${attributionNote(claim, reporter)}`
-    : `${who} (the claim cites ${citedSide(claim)}; shown beside them, not counted)`;
+  const prefix = !judged
+    ? tx.t("trade.otherSide", { who, side: tx.t(claim.attribution === "CHN" ? "trade.sideChina" : "trade.sidePartner") })
+    : isLooseAttribution(claim, reporter)
+      ? tx.t("trade.looseAttribution", { who, cited: tx.quoted(claim.attributionText) })
+      : who;
   return {
     reporter,
     reporterName: who,
@@ -453,24 +522,24 @@ function toVerdict(claim: TradeClaim, reporter: string, j: Judgement): ClaimVerd
     unit: "usd",
     verdict,
     role: judged ? "judged" : "other side",
-    explanation: `${prefix}: ${j.body} — ${verdict}.`,
+    explanation: tx.sentence(tx.withWho(prefix, j.body), verdict),
     figures: j.figures,
     sourceIds: uniqueSourceIds(j.figures),
     projectIds: [],
   };
 }
 
-function noReporter(explanation: string, period: string | null): ClaimVerdict {
+function noReporter(tx: VerdictText, explanation: string, period: string | null): ClaimVerdict {
   return {
     reporter: "none",
-    reporterName: "No reporter",
+    reporterName: tx.t("trade.noReporter"),
     year: null,
     period,
     value: null,
     unit: "usd",
     verdict: "not checkable with this data",
     role: "judged",
-    explanation: `${explanation} — not checkable with this data.`,
+    explanation: tx.sentence(explanation, "not checkable with this data"),
     figures: [],
     sourceIds: [],
     projectIds: [],
@@ -478,30 +547,24 @@ function noReporter(explanation: string, period: string | null): ClaimVerdict {
 }
 
 /** Yuan claims: checkable only against yuan figures; the dollar figures are shown, not converted (that would need a rate the claim does not give). */
-function yuanVerdicts(claim: TradeClaim, period: ClaimPeriod, evidence: TradeEvidence): ClaimVerdict[] {
+function yuanVerdicts(tx: VerdictText, claim: TradeClaim, period: ClaimPeriod, evidence: TradeEvidence): ClaimVerdict[] {
   const part = period.kind === "single" ? period.part : "";
   const year = period.kind === "single" ? period.year : period.to;
   const usd = claimSeries(evidence.trade, evidence.sources, { partners: claim.partners, flow: claim.flow, part, currency: "USD" });
-  const claimed = claim.value !== null ? ` (${fmtClaimed(claim.value, claim.precision ?? impliedPrecision(claim.value), "CNY")})` : "";
+  const claimed =
+    claim.value !== null
+      ? tx.t("trade.yuanClaimed", { value: fmtClaimed(tx, claim.value, claim.precision ?? impliedPrecision(claim.value), "CNY") })
+      : "";
   const out: ClaimVerdict[] = [];
   for (const [reporter, list] of [...usd].sort(([a], [b]) => reporterOrder(a) - reporterOrder(b))) {
     const point = list.find((p) => p.year === year);
     if (!point) continue;
-    const j = notCheckable(
-      `not checkable in yuan: the claim is in yuan${claimed}, and this data has only US dollars here (${formatUsdBn(point.valueUsd)} for ${point.period}); converting would need an exchange rate the claim does not give`,
-      point.period,
-      [point],
-    );
-    out.push({ ...toVerdict({ ...claim, attribution: null }, reporter, j) });
+    const j = notCheckable(tx.t("trade.yuanOnlyUsd", { claimed, value: tx.usd(point.valueUsd), period: tx.period(point.period) }), point.period, [
+      point,
+    ]);
+    out.push({ ...toVerdict(tx, { ...claim, attribution: null }, reporter, j) });
   }
-  return out.length
-    ? out
-    : [
-        noReporter(
-          `Not checkable in yuan: the claim is in yuan${claimed}, and this data has no yuan figure (nor a dollar one) for ${period.period}`,
-          period.period,
-        ),
-      ];
+  return out.length ? out : [noReporter(tx, tx.t("trade.yuanNone", { claimed, period: tx.period(period.period) }), period.period)];
 }
 
 /**
@@ -510,24 +573,23 @@ function yuanVerdicts(claim: TradeClaim, period: ClaimPeriod, evidence: TradeEvi
  * side is judged and the others are shown beside it as "other side's
  * figure", never counted against the claim.
  */
-export function judgeTradeClaim(claim: TradeClaim, evidence: TradeEvidence): ReporterVerdict[] {
+export function judgeTradeClaim(claim: TradeClaim, evidence: TradeEvidence, locale?: Locale): ReporterVerdict[] {
+  const tx = verdictText(locale);
   const period = parseClaimPeriod(claim.period);
   if (!period) {
-    return [
-      noReporter(`The claim gives no period${claim.period ? ` that can be read (“${claim.period}”)` : ""}, so no figure can be matched to it`, null),
-    ];
+    return [noReporter(tx, claim.period ? tx.t("trade.noPeriodUnread", { period: claim.period }) : tx.t("trade.noPeriod"), null)];
   }
   const currency = claim.currency ?? "USD";
   const part = period.kind === "single" ? period.part : "";
   const series = claimSeries(evidence.trade, evidence.sources, { partners: claim.partners, flow: claim.flow, part, currency });
-  if (currency === "CNY" && series.size === 0) return yuanVerdicts(claim, period, evidence);
+  if (currency === "CNY" && series.size === 0) return yuanVerdicts(tx, claim, period, evidence);
 
   const judgements = new Map<string, Judgement>();
   if (claim.comparator === "largest_partner") {
-    if (isRegion(claim.partners)) return [noReporter("A ranking needs one country, not all five", period.period)];
+    if (isRegion(claim.partners)) return [noReporter(tx, tx.t("trade.rankingNeedsOne"), period.period)];
     const reporters = new Set([...series.keys()]);
     for (const reporter of reporters) {
-      const j = judgeLargest(claim, period, reporter, evidence);
+      const j = judgeLargest(tx, claim, period, reporter, evidence);
       if (j) judgements.set(reporter, j);
     }
   } else {
@@ -537,11 +599,11 @@ export function judgeTradeClaim(claim: TradeClaim, evidence: TradeEvidence): Rep
       const j =
         claim.comparator === "growing"
           ? period.kind === "span"
-            ? judgeGrowing(period.from, period.to, list)
-            : judgeGrowing(period.year - 1, period.year, list)
+            ? judgeGrowing(tx, period.from, period.to, list)
+            : judgeGrowing(tx, period.year - 1, period.year, list)
           : claim.comparator === "continues_to_grow"
-            ? judgeContinuesToGrow(period.kind === "single" ? period : { year: period.to, period: String(period.to), part: "" }, list)
-            : judgePoint({ claim, period, list, regionList: regionSeries?.get(reporter) ?? null });
+            ? judgeContinuesToGrow(tx, period.kind === "single" ? period : { year: period.to, period: String(period.to), part: "" }, list)
+            : judgePoint({ tx, claim, period, list, regionList: regionSeries?.get(reporter) ?? null });
       judgements.set(reporter, j);
     }
   }
@@ -551,12 +613,13 @@ export function judgeTradeClaim(claim: TradeClaim, evidence: TradeEvidence): Rep
   for (const [reporter, j] of ordered) {
     // another side is shown only with a figure that speaks to the claim
     if (!isJudged(claim, reporter) && j.verdict === "not checkable with this data") continue;
-    verdicts.push(toVerdict(claim, reporter, j));
+    verdicts.push(toVerdict(tx, claim, reporter, j));
   }
-  const what = `${flowPhrase(claim.flow, partnerPhrase(claim.partners))}${part ? ` for ${part} periods` : ""}`;
+  const flow = flowPhrase(tx, claim.flow, claim.partners);
+  const what = part ? tx.t("trade.whatForPart", { what: flow, part: tx.part(part) }) : flow;
   if (claim.attribution && !verdicts.some((v) => v.role === "judged")) {
-    const cited = claim.attribution === "CHN" ? "China's customs" : "the partner's own statistics";
-    verdicts.unshift(noReporter(`The claim cites ${cited}, and this data has no such figure for ${what}`, period.period));
+    const cited = tx.t(claim.attribution === "CHN" ? "trade.citedChina" : "trade.citedPartner");
+    verdicts.unshift(noReporter(tx, tx.t("trade.citesNoFigure", { cited, what }), period.period));
   }
-  return verdicts.length ? verdicts : [noReporter(`No reporter has a figure for ${what} in this data`, period.period)];
+  return verdicts.length ? verdicts : [noReporter(tx, tx.t("trade.noFigureAnywhere", { what }), period.period)];
 }

@@ -18,6 +18,16 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Each verdict's key under `label` in messages/<locale>/verdicts.json: its words in the reader's language. */
+export const VERDICT_KEYS = {
+  supported: "supported",
+  "partly supported": "partlySupported",
+  contradicted: "contradicted",
+  "not checkable with this data": "notCheckable",
+  "not found in the data": "notFound",
+  "other side's figure": "otherSide",
+} as const satisfies Record<Verdict, string>;
+
 /** One figure a verdict was judged on, so that it can be defended line by line. */
 export interface VerdictFigure {
   /** a trade flow seen from China's side, or "gdp" */

@@ -3,12 +3,10 @@
 // change. Trade assertions are mapped onto the one trade verdict
 // (trade-verdict.ts) that the text checker also calls. Pure and
 // browser-safe, so it is unit-tested on hand-made data sets.
-import type { SourceRef } from "../core/sources";
-import type { TradeRow } from "../trade/schemas";
+import type { Locale } from "../core/i18n/routing";
 import type { ClaimRecord, TradeAssertion } from "./assertion";
 import { projectVerdicts } from "./project-verdict";
 import { eventVerdicts, gdpVerdicts } from "./reference-verdict";
-import { claimSeries } from "./trade-series";
 import { judgeTradeClaim, type TradeClaim, type TradeClaimComparator } from "./trade-verdict";
 import type { ClaimVerdict, Evidence } from "./verdict-core";
 
@@ -23,17 +21,18 @@ export {
   type VerdictFigure,
 } from "./verdict-core";
 
-export function computeVerdicts(claim: ClaimRecord, evidence: Evidence): ClaimVerdict[] {
+/** The claim's verdicts, one per reporter, explained in `locale` (English by default). */
+export function computeVerdicts(claim: ClaimRecord, evidence: Evidence, locale?: Locale): ClaimVerdict[] {
   const a = claim.assertion;
   switch (a.metric) {
     case "projects":
-      return projectVerdicts(a, evidence.projects, evidence.reference);
+      return projectVerdicts(a, evidence.projects, evidence.reference, locale);
     case "gdp":
-      return gdpVerdicts(a, evidence.reference);
+      return gdpVerdicts(a, evidence.reference, locale);
     case "event":
-      return eventVerdicts(a);
+      return eventVerdicts(a, locale);
     case "turnover":
-      return judgeTradeClaim(tradeClaimOf(a), evidence);
+      return judgeTradeClaim(tradeClaimOf(a), evidence, locale);
   }
 }
 
@@ -75,20 +74,4 @@ export function tradeClaimOf(a: TradeAssertion): TradeClaim {
   };
 }
 
-export interface YearValue {
-  year: number;
-  valueUsd: number;
-  /** the published figure's source; null for a sum of countries */
-  sourceId: string | null;
-}
-
-/** One full-year turnover series per reporter for the claim's partners, as the verdicts see it (for the evidence chart). */
-export function reporterSeries(a: TradeAssertion, trade: TradeRow[], sources: SourceRef[]): Map<string, YearValue[]> {
-  const series = claimSeries(trade, sources, { partners: a.partners, flow: "turnover", part: "", currency: "USD" });
-  return new Map(
-    [...series].map(([reporter, list]) => [
-      reporter,
-      list.map((p) => ({ year: p.year, valueUsd: p.valueUsd, sourceId: p.basis === "published" ? p.figures[0]!.sourceId : null })),
-    ]),
-  );
-}
+export { reporterSeries, type YearValue } from "./reporter-series";

@@ -19,7 +19,7 @@ export function chartImage<Filters>(format: ImageFormat, palette: ChartPalette):
   return {
     render: async ({ url, request, body }) => {
       const view = await body();
-      const svg = renderChartSvg(view.model, palette, { origin: requestOrigin(request.headers, url) });
+      const svg = renderChartSvg(view.model, palette, { origin: requestOrigin(request.headers, url), locale: view.locale });
       const size = format === "png" ? PNG_SIZE : IMAGE_SIZE;
       return {
         body: format === "png" ? await svgToPng(svg) : svg,

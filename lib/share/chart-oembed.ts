@@ -6,17 +6,23 @@ import "server-only";
 import type { Db } from "../core/db/client";
 import { ApiError, invalidParameter } from "../core/http/errors";
 import type { FileForm } from "../core/http/routes";
-import { chartImagePath, chartRefFromPath, embedPath, type ChartRef } from "./chart-ref";
+import type { Locale } from "../core/i18n/routing";
+import { chartImagePath, chartPageFromPath, embedPath, type ChartRef } from "./chart-ref";
 import { findChart } from "./chart-views";
 import { CARAVAN_NAME } from "./citation";
 import { EMBED_DEFAULT_SIZE, PNG_SIZE, type OEmbedQuery, type OEmbedResponse } from "./schemas";
 import { iframeHtml } from "./embed-code";
 import { requestOrigin } from "./origin";
 
-const CHART_PAGES = "/, /countries/<iso3>, /mirror or /claims#<claim id> (with their filters), or an /embed/… page";
+const CHART_PAGES = "/, /countries/<iso3>, /mirror or /claims#<claim id> (with their filters), or an /embed/… page, each also under /ru/";
 
 /** The chart a pasted address shows, or a 400 naming `url` that says why not. */
 export function chartRefOfUrl(raw: string, origin: string): ChartRef {
+  return chartPageOfUrl(raw, origin).ref;
+}
+
+/** The chart a pasted address shows and the language of that page (/ru/… is Russian), or a 400 naming `url`. */
+export function chartPageOfUrl(raw: string, origin: string): { ref: ChartRef; locale: Locale } {
   let target: URL;
   try {
     target = new URL(raw);
@@ -30,15 +36,16 @@ export function chartRefOfUrl(raw: string, origin: string): ChartRef {
       `url: ${target.host || target.protocol} is not this Caravan (${own.host}); give the address of one of its chart pages: ${CHART_PAGES}`,
     );
   }
-  const ref = chartRefFromPath(target.pathname, target.searchParams, target.hash);
-  if (!ref) throw invalidParameter("url", `url: ${target.pathname}${target.hash} is not a Caravan chart page; chart pages are ${CHART_PAGES}`);
-  return ref;
+  const page = chartPageFromPath(target.pathname, target.searchParams, target.hash);
+  if (!page) throw invalidParameter("url", `url: ${target.pathname}${target.hash} is not a Caravan chart page; chart pages are ${CHART_PAGES}`);
+  return page;
 }
 
 export async function findOEmbed(db: Db, query: OEmbedQuery, origin: string): Promise<OEmbedResponse> {
-  const ref = chartRefOfUrl(query.url, origin);
+  // a pasted /ru/… page embeds the /ru/embed/… page, titled in Russian
+  const { ref, locale } = chartPageOfUrl(query.url, origin);
   // a claim that does not exist is the `url`'s fault, not a `claim` parameter's
-  const view = await findChart(db, ref).catch((error: unknown) => {
+  const view = await findChart(db, ref, locale).catch((error: unknown) => {
     if (error instanceof ApiError && error.param === "claim") throw invalidParameter("url", `url: ${error.message}`);
     throw error;
   });
@@ -51,14 +58,14 @@ export async function findOEmbed(db: Db, query: OEmbedQuery, origin: string): Pr
     title,
     provider_name: CARAVAN_NAME,
     provider_url: `${origin}/`,
-    html: iframeHtml(`${origin}${embedPath(ref)}`, title, width, height),
+    html: iframeHtml(`${origin}${embedPath(ref, locale)}`, title, width, height),
     width,
     height,
     cache_age: 3600,
   };
   // the PNG, where it fits within what the consumer can show
   if ((query.maxwidth ?? Infinity) >= PNG_SIZE.width && (query.maxheight ?? Infinity) >= PNG_SIZE.height) {
-    response.thumbnail_url = `${origin}${chartImagePath(ref, "png")}`;
+    response.thumbnail_url = `${origin}${chartImagePath(ref, "png", locale)}`;
     response.thumbnail_width = PNG_SIZE.width;
     response.thumbnail_height = PNG_SIZE.height;
   }

@@ -5,15 +5,17 @@
 import "server-only";
 import type { Db } from "../core/db/client";
 import { formatUsdBn } from "../core/format";
-import { CENTRAL_ASIA, COUNTRY_NAMES, reporterLabel, type PartnerIso3 } from "../core/reference/codes";
+import type { Locale } from "../core/i18n/routing";
+import { CENTRAL_ASIA, type PartnerIso3 } from "../core/reference/codes";
 import { findClaims } from "../claims/queries";
 import { VERDICTS, type Verdict } from "../claims/verdict-core";
 import { findProjects } from "../projects/queries";
-import { ALL_PROJECTS, PROJECT_KIND_LABELS, PROJECT_KINDS } from "../projects/schemas";
+import { ALL_PROJECTS, PROJECT_KINDS } from "../projects/schemas";
 import { findCoverage } from "../trade/coverage";
 import { findTrade } from "../trade/queries";
 import type { ChartModel, ChartTone } from "./chart-model";
-import { findMirrorChart, findTradeChart } from "./chart-views";
+import { findMirrorChart, findTradeChart, verdictName, verdictReporterName } from "./chart-views";
+import { countryName, reporterShort, shareT } from "./i18n";
 
 export interface PreviewFigure {
   label: string;
@@ -35,7 +37,6 @@ export interface Preview {
 }
 
 const ALL_FIVE = [...CENTRAL_ASIA];
-const FOOTER = "Every figure with its reporter and source · China's customs and the partners' own statistics, never mixed";
 
 /** The latest value of each line of a year chart, per series. */
 function latestPerSeries(model: ChartModel): { key: string; label: string; tone: ChartTone; year: number; value: number }[] {
@@ -53,95 +54,115 @@ function latestPerSeries(model: ChartModel): { key: string; label: string; tone:
   return out.sort((a, b) => b.year - a.year || b.value - a.value);
 }
 
-export async function overviewPreview(db: Db): Promise<Preview> {
-  const { model } = await findTradeChart(db, { partner: ALL_FIVE, reporter: null, flow: ["turnover"], from: null, to: null });
+export async function overviewPreview(db: Db, locale: Locale = "en"): Promise<Preview> {
+  const t = shareT(locale);
+  const { model } = await findTradeChart(db, { partner: ALL_FIVE, reporter: null, flow: ["turnover"], from: null, to: null }, locale);
   return {
-    eyebrow: "Caravan · China–Central Asia trade, checked",
-    title: "China–Central Asia trade, as each side reports it",
+    eyebrow: t("preview.overviewEyebrow"),
+    title: t("preview.overviewTitle"),
     figures: latestPerSeries(model)
       .slice(0, 3)
-      .map((l) => ({ label: `${l.label}, ${l.year}`, value: formatUsdBn(l.value, 1), tone: l.tone })),
-    lines: [{ text: "The article says: “a record $95 billion in 2024”." }],
+      .map((l) => ({
+        label: t("preview.figureLabel", { label: l.label, year: String(l.year) }),
+        value: formatUsdBn(l.value, 1, locale),
+        tone: l.tone,
+      })),
+    lines: [{ text: t("preview.overviewLine") }],
     chart: model,
-    footer: FOOTER,
+    footer: t("preview.footer"),
   };
 }
 
-export async function countryPreview(db: Db, iso3: PartnerIso3): Promise<Preview> {
-  const { model } = await findTradeChart(db, { partner: [iso3], reporter: null, flow: ["turnover"], from: null, to: null });
-  const name = COUNTRY_NAMES[iso3] ?? iso3;
+export async function countryPreview(db: Db, iso3: PartnerIso3, locale: Locale = "en"): Promise<Preview> {
+  const t = shareT(locale);
+  const { model } = await findTradeChart(db, { partner: [iso3], reporter: null, flow: ["turnover"], from: null, to: null }, locale);
+  const name = countryName(iso3, locale);
   const latest = latestPerSeries(model);
   // China's customs and the partner's own statistics first: the two numbers for the same trade
   const order = (key: string) => (key === "CHN" ? 0 : key === iso3 ? 1 : 2);
   return {
-    eyebrow: `Caravan · ${name}`,
-    title: `China–${name} trade, from both sides`,
+    eyebrow: t("preview.countryEyebrow", { name }),
+    title: t("preview.countryTitle", { name }),
     figures: [...latest]
       .sort((a, b) => order(a.key) - order(b.key))
       .slice(0, 3)
-      .map((l) => ({ label: `${l.label}, ${l.year}`, value: formatUsdBn(l.value, 1), tone: l.tone })),
-    lines: [{ text: "Every line is one reporter: China's customs, the partner's own statistics, and other publishers." }],
+      .map((l) => ({
+        label: t("preview.figureLabel", { label: l.label, year: String(l.year) }),
+        value: formatUsdBn(l.value, 1, locale),
+        tone: l.tone,
+      })),
+    lines: [{ text: t("preview.countryLine") }],
     chart: model,
-    footer: FOOTER,
+    footer: t("preview.footer"),
   };
 }
 
-export async function mirrorPreview(db: Db): Promise<Preview> {
-  const { model } = await findMirrorChart(db, { partner: ALL_FIVE, flow: ["turnover"], from: null, to: null });
+export async function mirrorPreview(db: Db, locale: Locale = "en"): Promise<Preview> {
+  const t = shareT(locale);
+  const { model } = await findMirrorChart(db, { partner: ALL_FIVE, flow: ["turnover"], from: null, to: null }, locale);
   return {
-    eyebrow: "Caravan · The reporter gap",
-    title: "China's figures against the partners' own",
+    eyebrow: t("preview.mirrorEyebrow"),
+    title: t("preview.mirrorTitle"),
     figures: latestPerSeries(model)
       .slice(0, 3)
       .map((l) => ({
-        label: `${l.label}, ${l.year}`,
-        value: `${l.value >= 0 ? "+" : ""}${formatUsdBn(l.value, 1)}`,
-        detail: "China minus partner",
+        label: t("preview.figureLabel", { label: l.label, year: String(l.year) }),
+        value: `${l.value >= 0 ? "+" : ""}${formatUsdBn(l.value, 1, locale)}`,
+        detail: t("preview.mirrorDetail"),
         tone: l.tone,
       })),
-    lines: [{ text: "The same goods, counted once by each side: the gap is a finding, not an error." }],
+    lines: [{ text: t("preview.mirrorLine") }],
     chart: model,
-    footer: FOOTER,
+    footer: t("preview.footer"),
   };
 }
 
 const VERDICT_TONE = (verdict: Verdict): ChartTone => ({ palette: "verdict", code: verdict });
 
-export async function claimsPreview(db: Db): Promise<Preview> {
+export async function claimsPreview(db: Db, locale: Locale = "en"): Promise<Preview> {
+  const t = shareT(locale);
   const claims = await findClaims(db, { theme: null });
   const judged = claims.data.flatMap((c) => c.verdicts.filter((v) => v.role === "judged"));
   const tally = VERDICTS.map((verdict) => ({ verdict, count: judged.filter((v) => v.verdict === verdict).length })).filter((t) => t.count > 0);
   return {
-    eyebrow: "Caravan · The article's claims, checked",
-    title: `${claims.data.length} claims of “${claims.meta.article.title.split(":")[0]}”, judged per reporter`,
-    figures: tally.slice(0, 4).map((t) => ({ label: t.verdict, value: String(t.count), tone: VERDICT_TONE(t.verdict) })),
+    eyebrow: t("preview.claimsEyebrow"),
+    title: t("preview.claimsTitle", { count: claims.data.length, n: String(claims.data.length), title: claims.meta.article.title.split(":")[0]! }),
+    // the tally's labels as short as the language allows, so that four fit in a row
+    figures: tally.slice(0, 4).map((v) => ({ label: t(`preview.verdictShort.${v.verdict}`), value: String(v.count), tone: VERDICT_TONE(v.verdict) })),
     lines: claims.data.slice(0, 2).map((c) => {
       const first = c.verdicts.find((v) => v.role === "judged") ?? c.verdicts[0];
       return {
-        text: `“${c.quote}” — ${first ? `${first.verdict} (${first.reporterName})` : "no verdict"}`,
+        text: t("preview.claimsLine", {
+          quote: c.quote,
+          verdict: first
+            ? t("preview.claimsVerdict", { verdict: verdictName(first.verdict, locale), reporter: verdictReporterName(first, locale) })
+            : t("preview.noVerdict"),
+        }),
         tone: first ? VERDICT_TONE(first.verdict) : undefined,
       };
     }),
     chart: null,
-    footer: `Verdicts computed from the data on every request, once per reporter (${judged.length} verdicts)`,
+    footer: t("preview.claimsFooter", { n: String(judged.length) }),
   };
 }
 
-export async function projectsPreview(db: Db): Promise<Preview> {
+export async function projectsPreview(db: Db, locale: Locale = "en"): Promise<Preview> {
+  const t = shareT(locale);
   const projects = await findProjects(db, ALL_PROJECTS);
   const byKind = PROJECT_KINDS.map((kind) => ({ kind, count: projects.data.filter((p) => p.kind === kind).length })).filter((k) => k.count > 0);
-  const byCountry = CENTRAL_ASIA.map((c) => `${COUNTRY_NAMES[c]} ${projects.data.filter((p) => p.countries.includes(c)).length}`);
+  const byCountry = CENTRAL_ASIA.map((c) => `${countryName(c, locale)} ${projects.data.filter((p) => p.countries.includes(c)).length}`);
   return {
-    eyebrow: "Caravan · China-linked projects",
-    title: "China-linked projects in Central Asia",
-    figures: byKind.map((k) => ({ label: `${PROJECT_KIND_LABELS[k.kind]}${k.count === 1 ? "" : "s"}`, value: String(k.count) })),
-    lines: [{ text: `Records by country: ${byCountry.join(" · ")}` }, { text: "Amounts with different bases are never added together." }],
+    eyebrow: t("preview.projectsEyebrow"),
+    title: t("preview.projectsTitle"),
+    figures: byKind.map((k) => ({ label: t(`preview.projectKind.${k.kind}`, { count: k.count }), value: String(k.count) })),
+    lines: [{ text: t("preview.projectsByCountry", { list: byCountry.join(" · ") }) }, { text: t("preview.projectsLine") }],
     chart: null,
-    footer: "Every record with its source: named projects, the AEI China Global Investment Tracker, Global Energy Monitor",
+    footer: t("preview.projectsFooter"),
   };
 }
 
-export async function dataPreview(db: Db): Promise<Preview> {
+export async function dataPreview(db: Db, locale: Locale = "en"): Promise<Preview> {
+  const t = shareT(locale);
   const [trade, coverage] = await Promise.all([
     findTrade(db, {
       partner: [...ALL_FIVE, "CA5"],
@@ -156,15 +177,18 @@ export async function dataPreview(db: Db): Promise<Preview> {
   const reporters = [...new Set(trade.data.map((r) => r.reporter))];
   const years = coverage.data.flatMap((c) => [c.firstYear, c.lastYear]);
   return {
-    eyebrow: "Caravan · The figures",
-    title: "Every figure, with its reporter and source",
+    eyebrow: t("preview.dataEyebrow"),
+    title: t("preview.dataTitle"),
     figures: [
-      { label: "figures", value: trade.meta.count.toLocaleString("en-US") },
-      { label: "sources", value: String(trade.sources.length) },
-      { label: "years", value: years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "—" },
+      { label: t("preview.dataFigures", { count: trade.meta.count }), value: trade.meta.count.toLocaleString(locale === "ru" ? "ru-RU" : "en-US") },
+      { label: t("preview.dataSources", { count: trade.sources.length }), value: String(trade.sources.length) },
+      { label: t("preview.dataYears"), value: years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "—" },
     ],
-    lines: [{ text: `Reporters: ${reporters.map(reporterLabel).join(", ")}` }, { text: "CSV and data packages with every source's licence." }],
+    lines: [
+      { text: t("preview.dataReporters", { list: reporters.map((r) => reporterShort(r, locale)).join(", ") }) },
+      { text: t("preview.dataLine") },
+    ],
     chart: null,
-    footer: FOOTER,
+    footer: t("preview.footer"),
   };
 }

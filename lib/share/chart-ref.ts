@@ -5,10 +5,12 @@
 // the chart actions build these in the browser.
 import { createLoader } from "nuqs/server";
 import { LIST_SEPARATOR } from "../core/http/query-params";
-import { CENTRAL_ASIA, COUNTRY_NAMES, type Flow, type PartnerIso3 } from "../core/reference/codes";
+import { DEFAULT_LOCALE, localePath, LOCALES, type Locale } from "../core/i18n/routing";
+import { CENTRAL_ASIA, type Flow, type PartnerIso3 } from "../core/reference/codes";
 import { ALL_YEARS, serializeTimeRange } from "../core/time-range";
 import { tradeSearchParams } from "../trade/schemas";
 import { dashboardFilterParsers, toTradeFilters, type DashboardFilters } from "../trade/url-state";
+import { countryName, countryWith, shareT } from "./i18n";
 import { CLAIM_ID_PATTERN, shownFlow, type MirrorChartFilters, type TradeChartFilters } from "./schemas";
 
 export type ChartRef =
@@ -60,8 +62,20 @@ function countryOfTradeView(f: TradeChartFilters): PartnerIso3 | null {
   return f.partner.length === 1 && shownFlow(f.flow) === "turnover" ? f.partner[0]! : null;
 }
 
-/** The page on Caravan that shows this chart with everything around it. */
-export function fullViewPath(ref: ChartRef): string {
+/**
+ * A page path in `locale`: "/ru/mirror?…" for "/mirror?…", "/ru?…" for "/?…",
+ * "/ru/claims#…"; English paths are unchanged.
+ */
+export function localizedPath(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(locale, path);
+}
+
+/** The page on Caravan that shows this chart with everything around it (in `locale`, English by default). */
+export function fullViewPath(ref: ChartRef, locale: Locale = DEFAULT_LOCALE): string {
+  return localizedPath(englishFullViewPath(ref), locale);
+}
+
+function englishFullViewPath(ref: ChartRef): string {
   if (ref.kind === "claim") return `/claims#${ref.claimId}`;
   const f = dashboardFiltersOf(ref);
   if (ref.kind === "mirror") return `/mirror${dashboardQuery({ ...f, reporter: [] })}`;
@@ -70,8 +84,12 @@ export function fullViewPath(ref: ChartRef): string {
   return `/${dashboardQuery(f)}`;
 }
 
-/** The embeddable page: the chart alone, sized to its frame. */
-export function embedPath(ref: ChartRef): string {
+/** The embeddable page: the chart alone, sized to its frame (/ru/embed/… in Russian). */
+export function embedPath(ref: ChartRef, locale: Locale = DEFAULT_LOCALE): string {
+  return localizedPath(englishEmbedPath(ref), locale);
+}
+
+function englishEmbedPath(ref: ChartRef): string {
   if (ref.kind === "claim") return `/embed/claims/${ref.claimId}`;
   const f = dashboardFiltersOf(ref);
   return ref.kind === "mirror" ? `/embed/mirror${dashboardQuery({ ...f, reporter: [] })}` : `/embed/trade${dashboardQuery(f)}`;
@@ -79,8 +97,8 @@ export function embedPath(ref: ChartRef): string {
 
 const keepTilde = (params: URLSearchParams) => params.toString().replace(/%7E/gi, "~");
 
-/** The chart routes' query (API grammar), only values that differ from the defaults. */
-export function chartQuery(ref: ChartRef): string {
+/** The chart routes' query (API grammar), only values that differ from the defaults (English is the default language). */
+export function chartQuery(ref: ChartRef, locale: Locale = DEFAULT_LOCALE): string {
   const params = new URLSearchParams();
   if (ref.kind === "claim") params.set("claim", ref.claimId);
   else {
@@ -91,20 +109,28 @@ export function chartQuery(ref: ChartRef): string {
     if (f.from !== null) params.set("from", String(f.from));
     if (f.to !== null) params.set("to", String(f.to));
   }
+  if (locale !== DEFAULT_LOCALE) params.set("locale", locale);
   const query = keepTilde(params);
   return query ? `?${query}` : "";
 }
 
-export function chartImagePath(ref: ChartRef, format: ImageFormat): string {
-  return `/api/v1/charts/${ref.kind}.${format}${chartQuery(ref)}`;
+/** The chart's image; in another language than English, `locale=ru` asks for its words in that language. */
+export function chartImagePath(ref: ChartRef, format: ImageFormat, locale: Locale = DEFAULT_LOCALE): string {
+  return `/api/v1/charts/${ref.kind}.${format}${chartQuery(ref, locale)}`;
 }
+
+const withLocale = (path: string, locale: Locale) => (locale === DEFAULT_LOCALE ? path : `${path}${path.includes("?") ? "&" : "?"}locale=${locale}`);
 
 /**
  * The data package of the view: the very rows (and CSV) the page's own CSV
  * link gives, zipped with their sources and a README. A claim's package is
  * the claims' verdicts with the figures behind them.
  */
-export function packagePath(ref: ChartRef): string {
+export function packagePath(ref: ChartRef, locale: Locale = DEFAULT_LOCALE): string {
+  return withLocale(englishPackagePath(ref), locale);
+}
+
+function englishPackagePath(ref: ChartRef): string {
   if (ref.kind === "claim") return "/api/v1/package/claims.zip";
   const f = dashboardFiltersOf(ref);
   if (ref.kind === "mirror") {
@@ -119,15 +145,16 @@ export function packagePath(ref: ChartRef): string {
 /** How a flow reads in a title: "turnover", "China's exports", "China's imports". */
 export const FLOW_NOUNS: Record<Flow, string> = { turnover: "turnover", china_exports: "China's exports", china_imports: "China's imports" };
 
-/** The chart's title, as its image, embed and citation give it; a claim's is its quote. */
-export function chartTitle(ref: ChartRef, claimQuote?: string): string {
-  if (ref.kind === "claim") return claimQuote ? `“${claimQuote}”` : `Claim ${ref.claimId}`;
-  if (ref.kind === "mirror") return `Reporter gap: China's figure minus the partner's own, ${FLOW_NOUNS[ref.filters.flow[0] ?? "turnover"]}`;
+/** The chart's title, as its image, embed and citation give it; a claim's is its quote (in the article's words). */
+export function chartTitle(ref: ChartRef, claimQuote?: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = shareT(locale);
+  if (ref.kind === "claim") return claimQuote ? t("chart.titleClaimQuote", { quote: claimQuote }) : t("chart.titleClaim", { id: ref.claimId });
+  if (ref.kind === "mirror") return t("chart.titleMirror", { flow: t(`chart.flowNoun.${ref.filters.flow[0] ?? "turnover"}`) });
   const f = ref.filters;
-  const noun = FLOW_NOUNS[shownFlow(f.flow)];
-  if (allFive(f.partner)) return `China–Central Asia ${noun} by reporter`;
-  if (f.partner.length === 1) return `China–${COUNTRY_NAMES[f.partner[0]!] ?? f.partner[0]} ${noun} by reporter`;
-  return `China's trade with ${f.partner.map((c) => COUNTRY_NAMES[c] ?? c).join(", ")}: ${noun} by reporter`;
+  const flow = t(`chart.flowNoun.${shownFlow(f.flow)}`);
+  if (allFive(f.partner)) return t("chart.titleRegion", { flow });
+  if (f.partner.length === 1) return t("chart.titleCountry", { country: countryName(f.partner[0]!, locale), flow });
+  return t("chart.titleCountries", { countries: f.partner.map((c) => countryWith(c, locale)).join(", "), flow });
 }
 
 /** A file name for downloads: caravan-chart_trade_KAZ-UZB_2015-2024 */
@@ -150,6 +177,23 @@ const loadDashboard = createLoader(dashboardFilterParsers);
 function dashboardFromSearch(search: URLSearchParams): DashboardFilters {
   const f = loadDashboard(search) as DashboardFilters;
   return { ...f, time: f.time ?? ALL_YEARS };
+}
+
+/** A page path's language and its path without the prefix: "/ru/mirror" → ru, "/mirror"; "/mirror" → en, "/mirror". */
+export function splitLocalePath(pathname: string): { locale: Locale; path: string } {
+  for (const locale of LOCALES) {
+    if (locale === DEFAULT_LOCALE) continue;
+    if (pathname === `/${locale}` || pathname === `/${locale}/`) return { locale, path: "/" };
+    if (pathname.startsWith(`/${locale}/`)) return { locale, path: pathname.slice(locale.length + 1) };
+  }
+  return { locale: DEFAULT_LOCALE, path: pathname };
+}
+
+/** The chart a page address shows in any language (/ru/… as well as /…), and that language. */
+export function chartPageFromPath(pathname: string, search: URLSearchParams, hash = ""): { ref: ChartRef; locale: Locale } | null {
+  const { locale, path } = splitLocalePath(pathname);
+  const ref = chartRefFromPath(path, search, hash);
+  return ref ? { ref, locale } : null;
 }
 
 /**

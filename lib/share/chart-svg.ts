@@ -11,10 +11,12 @@ import { scaleBand, scaleLinear, scalePoint } from "d3-scale";
 import { curveMonotoneX, line } from "d3-shape";
 import { sourceKey } from "../core/chart-rows";
 import { formatAxisBn, formatUsdBn } from "../core/format";
+import type { Locale } from "../core/i18n/routing";
 import { IMAGE_SIZE } from "./schemas";
 import type { ChartModel, ChartPalette, ChartSeries } from "./chart-model";
 import { SVG_FONT_STACK } from "./fonts";
 import { hasGlyph, textWidth, wrapText } from "./font-metrics";
+import { shareT } from "./i18n";
 
 const INK = "#111827";
 const MUTED = "#4b5563";
@@ -59,18 +61,25 @@ function text(x: number, y: number, content: string, o: TextOptions): string {
   return `<text ${attrs.join(" ")}>${escapeXml(content)}</text>`;
 }
 
-function valueText(model: ChartModel, value: number): string {
-  return model.unit === "usd" ? formatUsdBn(value) : `${value} record${value === 1 ? "" : "s"}`;
+function valueText(model: ChartModel, value: number, locale: Locale): string {
+  return model.unit === "usd" ? formatUsdBn(value, 2, locale) : shareT(locale)("chart.records", { count: value, n: String(value) });
 }
 
-function tickText(model: ChartModel, value: number): string {
+function tickText(model: ChartModel, value: number, locale: Locale): string {
   if (model.unit !== "usd") return String(value);
   // the site's axis format, with a minus that reads as one: −$5bn rather than $-5bn
-  return value < 0 ? `−${formatAxisBn(-value)}` : formatAxisBn(value);
+  return value < 0 ? `−${formatAxisBn(-value, locale)}` : formatAxisBn(value, locale);
 }
 
 /** Legend items laid out in rows across the width; returns the markup and its height. */
-function legend(series: ChartSeries[], type: ChartModel["type"], palette: ChartPalette, top: number, width: number): { svg: string; height: number } {
+function legend(
+  series: ChartSeries[],
+  type: ChartModel["type"],
+  palette: ChartPalette,
+  top: number,
+  width: number,
+  locale: Locale,
+): { svg: string; height: number } {
   if (series.length === 0) return { svg: "", height: 0 };
   const size = 16;
   const rowHeight = 26;
@@ -93,7 +102,7 @@ function legend(series: ChartSeries[], type: ChartModel["type"], palette: ChartP
     parts.push(text(x + 30, y, label, { size }));
     x += itemWidth;
   }
-  return { svg: `<g aria-label="Legend">${parts.join("")}</g>`, height: y - top + 10 };
+  return { svg: `<g aria-label="${escapeXml(shareT(locale)("chart.legend"))}">${parts.join("")}</g>`, height: y - top + 10 };
 }
 
 interface Plot {
@@ -129,15 +138,15 @@ function yScale(model: ChartModel, plot: Plot) {
   return { scale, ticks };
 }
 
-function axisWidth(model: ChartModel, ticks: number[]): number {
-  return Math.max(...ticks.map((t) => textWidth(tickText(model, t), 14)), 20) + 14;
+function axisWidth(model: ChartModel, ticks: number[], locale: Locale): number {
+  return Math.max(...ticks.map((t) => textWidth(tickText(model, t, locale), 14)), 20) + 14;
 }
 
 /** The plot: grid, axes, series and markers; `bare` leaves out every text (the link previews draw their own). */
-function plotChart(model: ChartModel, palette: ChartPalette, area: Plot, bare = false): string {
+function plotChart(model: ChartModel, palette: ChartPalette, area: Plot, bare = false, locale: Locale = "en"): string {
   const out: string[] = [];
   const probe = yScale(model, area);
-  const axis = bare ? 0 : axisWidth(model, probe.ticks);
+  const axis = bare ? 0 : axisWidth(model, probe.ticks, locale);
   const plot: Plot = bare ? area : { left: area.left + axis, top: area.top + 8, width: area.width - axis - 8, height: area.height - 8 - 34 };
   const { scale: y, ticks } = yScale(model, plot);
   const bottom = plot.top + plot.height;
@@ -145,7 +154,7 @@ function plotChart(model: ChartModel, palette: ChartPalette, area: Plot, bare = 
   for (const t of ticks) {
     const ty = y(t);
     out.push(`<line x1="${plot.left}" y1="${round(ty)}" x2="${plot.left + plot.width}" y2="${round(ty)}" stroke="${t === 0 ? "#9ca3af" : GRID}"/>`);
-    if (!bare) out.push(text(plot.left - 8, ty + 5, tickText(model, t), { size: 14, fill: AXIS, anchor: "end" }));
+    if (!bare) out.push(text(plot.left - 8, ty + 5, tickText(model, t, locale), { size: 14, fill: AXIS, anchor: "end" }));
   }
   const labels = model.rows.map((row) => String(row[model.index]));
   const x =
@@ -188,7 +197,7 @@ function plotChart(model: ChartModel, palette: ChartPalette, area: Plot, bare = 
       }
       for (const p of points) {
         if (typeof p.value !== "number") continue;
-        const hint = `${drawable(s.label)}, ${p.label}: ${valueText(model, p.value)}${typeof p.source === "string" ? ` (${drawable(p.source)})` : ""}`;
+        const hint = `${drawable(s.label)}, ${p.label}: ${valueText(model, p.value, locale)}${typeof p.source === "string" ? ` (${drawable(p.source)})` : ""}`;
         out.push(
           `<circle cx="${round(centre(p.label))}" cy="${round(y(p.value))}" r="3.5" fill="${color}"><title>${escapeXml(hint)}</title></circle>`,
         );
@@ -220,7 +229,7 @@ function plotChart(model: ChartModel, palette: ChartPalette, area: Plot, bare = 
         const h = Math.max(1, Math.abs(y(from) - y(to)));
         const width = Math.max(1, (model.stacked ? band : inner) - (groups > 1 ? 2 : 0));
         const source = row[sourceKey(s.key)];
-        const hint = `${drawable(s.label)}, ${label}: ${valueText(model, value)}${typeof source === "string" ? ` (${drawable(source)})` : ""}`;
+        const hint = `${drawable(s.label)}, ${label}: ${valueText(model, value, locale)}${typeof source === "string" ? ` (${drawable(source)})` : ""}`;
         out.push(
           `<rect x="${round(bx)}" y="${round(top)}" width="${round(width)}" height="${round(h)}" fill="${palette(s.tone)}"><title>${escapeXml(hint)}</title></rect>`,
         );
@@ -242,7 +251,7 @@ function plotChart(model: ChartModel, palette: ChartPalette, area: Plot, bare = 
       if (!bare) out.push(text(mx - 12, my + 5, drawable(m.label), { size: 14, weight: "bold", fill: "#111", anchor: "end" }));
     }
   }
-  return `<g aria-label="Chart">${out.join("")}</g>`;
+  return `<g aria-label="${escapeXml(shareT(locale)("chart.plot"))}">${out.join("")}</g>`;
 }
 
 export interface SvgOptions {
@@ -250,10 +259,14 @@ export interface SvgOptions {
   origin: string;
   width?: number;
   height?: number;
+  /** the language of the image's own words (axis ticks, the empty note, labels for screen readers); English by default */
+  locale?: Locale;
 }
 
 /** The chart as an SVG document (UTF-8 text). */
 export function renderChartSvg(model: ChartModel, palette: ChartPalette, options: SvgOptions): string {
+  const locale = options.locale ?? "en";
+  const t = shareT(locale);
   const width = options.width ?? IMAGE_SIZE.width;
   const height = options.height ?? IMAGE_SIZE.height;
   const inner = width - 2 * MARGIN;
@@ -275,7 +288,7 @@ export function renderChartSvg(model: ChartModel, palette: ChartPalette, options
     block(model.notes.join("  ·  "), 16, 22, 3, { fill: INK });
   }
   y += 10;
-  const key = legend(model.series, model.type, palette, y, inner);
+  const key = legend(model.series, model.type, palette, y, inner, locale);
   parts.push(key.svg);
   y += key.height;
 
@@ -286,14 +299,14 @@ export function renderChartSvg(model: ChartModel, palette: ChartPalette, options
   const plot: Plot = { left: MARGIN, top: y + 6, width: inner, height: footerTop - y - 18 };
   if (model.empty || model.rows.length === 0) {
     parts.push(
-      text(width / 2, plot.top + plot.height / 2, drawable(model.empty ?? "No figures for this selection."), {
+      text(width / 2, plot.top + plot.height / 2, drawable(model.empty ?? t("chart.emptySelection")), {
         size: 20,
         fill: MUTED,
         anchor: "middle",
       }),
     );
   } else {
-    parts.push(plotChart(model, palette, plot));
+    parts.push(plotChart(model, palette, plot, false, locale));
   }
 
   let fy = footerTop;
@@ -308,7 +321,7 @@ export function renderChartSvg(model: ChartModel, palette: ChartPalette, options
   );
 
   const title = titleLines.join(" ");
-  const desc = `${drawable(model.subtitle)} ${drawable(model.sourceLine)} Full view: ${fullUrl}`;
+  const desc = `${drawable(model.subtitle)} ${drawable(model.sourceLine)} ${t("chart.fullView", { url: fullUrl })}`;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${escapeXml(SVG_FONT_STACK)}">`,

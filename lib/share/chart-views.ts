@@ -9,7 +9,8 @@ import type { Db } from "../core/db/client";
 import { invalidParameter } from "../core/http/errors";
 import { toYearRows, type SeriesPoint, type YearRow } from "../core/chart-rows";
 import { formatPct, formatUsdBn } from "../core/format";
-import { ALL_GOODS, CENTRAL_ASIA, COUNTRY_NAMES, REGION_CODE, reporterLabel, type Flow } from "../core/reference/codes";
+import type { Locale } from "../core/i18n/routing";
+import { ALL_GOODS, CENTRAL_ASIA, REGION_CODE, type Flow } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { ARTICLE, ARTICLE_KAZAKHSTAN_2024, ARTICLE_REGION_TOTAL_2024 } from "../claims/article";
 import { CLAIM_TRADE_FILTERS } from "../claims/evidence-filters";
@@ -18,7 +19,7 @@ import type { ClaimRow } from "../claims/schemas";
 import { claimSeries } from "../claims/trade-series";
 import { reporterSeries } from "../claims/verdicts";
 import { loadProjects } from "../projects/queries";
-import { ALL_PROJECTS, STATUS_LABELS, STATUSES } from "../projects/schemas";
+import { ALL_PROJECTS, STATUSES } from "../projects/schemas";
 import { countryPoints } from "../trade/chart-series";
 import { findMirror } from "../trade/mirror";
 import { findTrade } from "../trade/queries";
@@ -28,6 +29,7 @@ import { toTradeFilters } from "../trade/url-state";
 import { chartTitle, dashboardFiltersOf, fullViewPath, type ChartRef } from "./chart-ref";
 import type { ChartMarker, ChartModel, LabelRow } from "./chart-model";
 import { dataProviders, providersText, verdictSourceUses, type SourceUse } from "./citation";
+import { byKey, countryName, countryWith, reporterShort, shareMessages, shareT } from "./i18n";
 import { shownFlow, type MirrorChartFilters, type TradeChartFilters } from "./schemas";
 
 /** A chart and the sources of exactly the figures it draws. */
@@ -36,32 +38,43 @@ export interface ChartView {
   model: ChartModel;
   sources: SourceRef[];
   uses: SourceUse[];
+  /** the language of the model's words */
+  locale: Locale;
 }
 
-function yearsText(from: number | null, to: number | null, rows: { year: number }[]): string {
+function yearsText(from: number | null, to: number | null, rows: { year: number }[], locale: Locale): string {
+  const t = shareT(locale);
   const years = rows.map((r) => r.year);
   const first = from ?? (years.length ? Math.min(...years) : null);
   const last = to ?? (years.length ? Math.max(...years) : null);
-  if (first === null && last === null) return "all years";
-  if (last === null) return `${first} onwards`;
-  if (first === null) return `to ${last}`;
-  return first === last ? String(first) : `${first}–${last}`;
+  if (first === null && last === null) return t("chart.yearsAll");
+  if (last === null) return t("chart.yearsFrom", { first: String(first) });
+  if (first === null) return t("chart.yearsTo", { last: String(last) });
+  return first === last ? String(first) : t("chart.yearsRange", { first: String(first), last: String(last) });
 }
 
 /** The source line under a chart: the original providers, the pages they were taken from shortened. */
-function sourceLineOf(sources: SourceRef[], uses: SourceUse[]): string {
-  const providers = dataProviders(sources, uses);
-  return providers.length ? `Source: ${providersText(providers, 2)}.` : "Source: no figures drawn.";
+function sourceLineOf(sources: SourceRef[], uses: SourceUse[], locale: Locale): string {
+  const t = shareT(locale);
+  const providers = dataProviders(sources, uses, locale);
+  return providers.length ? t("chart.source", { providers: providersText(providers, 2, locale) }) : t("chart.sourceNone");
 }
 
-function finish(ref: ChartRef, model: Omit<ChartModel, "sourceLine" | "fullViewPath">, sources: SourceRef[], uses: SourceUse[]): ChartView {
+function finish(
+  ref: ChartRef,
+  model: Omit<ChartModel, "sourceLine" | "fullViewPath">,
+  sources: SourceRef[],
+  uses: SourceUse[],
+  locale: Locale,
+): ChartView {
   const cited = new Set(uses.map((u) => u.sourceId));
   const used = sources.filter((s) => cited.has(s.id));
   return {
     ref,
-    model: { ...model, sourceLine: sourceLineOf(used, uses), fullViewPath: fullViewPath(ref) },
+    model: { ...model, sourceLine: sourceLineOf(used, uses, locale), fullViewPath: fullViewPath(ref, locale) },
     sources: used,
     uses,
+    locale,
   };
 }
 
@@ -75,7 +88,8 @@ const uniqueUses = (uses: SourceUse[]) => [...new Map(uses.map((u) => [`${u.repo
  * page's): per reporter the selection's total, published for all five where
  * one exists, else the sum of the selected countries when each has a figure.
  */
-export async function findTradeChart(db: Db, filters: TradeChartFilters): Promise<ChartView> {
+export async function findTradeChart(db: Db, filters: TradeChartFilters, locale: Locale = "en"): Promise<ChartView> {
+  const t = shareT(locale);
   const ref: ChartRef = { kind: "trade", filters };
   const dashboard = dashboardFiltersOf(ref);
   const trade = await findTrade(db, toTradeFilters(dashboard, { withRegionTotals: true }));
@@ -104,44 +118,49 @@ export async function findTradeChart(db: Db, filters: TradeChartFilters): Promis
 
   const all = CENTRAL_ASIA.every((c) => selected.includes(c));
   const single = selected.length === 1 ? selected[0]! : null;
-  const rule = single
-    ? "each line is one reporter's own figures, never mixed"
-    : all
-      ? "each line is one reporter's own figures, never mixed: a published total for all five where there is one, else the five added up"
-      : "each line is one reporter's own figures, never mixed: the selected countries added up, in years when each has a figure";
+  const rule = t(single ? "chart.ruleSingle" : all ? "chart.ruleAll" : "chart.ruleSelected");
   const markers: ChartMarker[] = [];
   const inRange = (year: number) => (filters.from === null || filters.from <= year) && (filters.to === null || filters.to >= year);
   if (all && flow === "turnover" && inRange(ARTICLE_REGION_TOTAL_2024.year)) {
-    markers.push({ x: ARTICLE_REGION_TOTAL_2024.year, y: ARTICLE_REGION_TOTAL_2024.valueUsd, label: "Article: $95bn (2024)" });
+    markers.push({
+      x: ARTICLE_REGION_TOTAL_2024.year,
+      y: ARTICLE_REGION_TOTAL_2024.valueUsd,
+      label: t("chart.markerArticle", {
+        value: formatUsdBn(ARTICLE_REGION_TOTAL_2024.valueUsd, 0, locale),
+        year: String(ARTICLE_REGION_TOTAL_2024.year),
+      }),
+    });
   }
   if (single === ARTICLE_KAZAKHSTAN_2024.partner && flow === "turnover") {
-    markers.push({ y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: "Article: “exceeded $30 billion” (2024)" });
+    markers.push({ y: ARTICLE_KAZAKHSTAN_2024.valueUsd, label: t("chart.markerKazakhstan", { year: "2024" }) });
   }
   return finish(
     ref,
     {
       kind: "trade",
       type: "line",
-      title: chartTitle(ref),
-      subtitle: `US$ billions, ${yearsText(filters.from, filters.to, rows)}; ${rule}. A gap is a year with no figure.`,
+      title: chartTitle(ref, undefined, locale),
+      subtitle: t("chart.tradeSubtitle", { years: yearsText(filters.from, filters.to, rows, locale), rule }),
       notes: [],
       index: "year",
       rows,
-      series: reporters.map((r) => ({ key: r, label: reporterLabel(r), tone: { palette: "reporter", code: r }, dashed: r === "COW" })),
+      series: reporters.map((r) => ({ key: r, label: reporterShort(r, locale), tone: { palette: "reporter", code: r }, dashed: r === "COW" })),
       stacked: false,
       unit: "usd",
       markers,
-      empty: totals.length ? null : "No reporter has a figure for every selected country in these years.",
+      empty: totals.length ? null : t("chart.tradeEmpty"),
     },
     trade.sources,
     uniqueUses(uses),
+    locale,
   );
 }
 
 // ---------------------------------------------------------------- the reporter gap
 
 /** The mirror page's chart: China's figure minus the partner's own, per country and year. */
-export async function findMirrorChart(db: Db, filters: MirrorChartFilters): Promise<ChartView> {
+export async function findMirrorChart(db: Db, filters: MirrorChartFilters, locale: Locale = "en"): Promise<ChartView> {
+  const t = shareT(locale);
   const ref: ChartRef = { kind: "mirror", filters };
   const { reporter: _ignored, ...query } = toTradeFilters(dashboardFiltersOf(ref));
   const mirror = await findMirror(db, query);
@@ -153,7 +172,13 @@ export async function findMirrorChart(db: Db, filters: MirrorChartFilters): Prom
     year: r.year,
     series: r.partner,
     valueUsd: r.gapUsd!,
-    sourceLabel: `China ${formatUsdBn(r.chinaValueUsd)} (${sources.get(r.chinaSourceId ?? "")?.publisher ?? "?"}) − partner ${formatUsdBn(r.partnerValueUsd)} (${sources.get(r.partnerSourceId ?? "")?.publisher ?? "?"}); ${formatPct(r.gapPct)}`,
+    sourceLabel: t("chart.mirrorHint", {
+      china: formatUsdBn(r.chinaValueUsd, 2, locale),
+      chinaPublisher: sources.get(r.chinaSourceId ?? "")?.publisher ?? "?",
+      partner: formatUsdBn(r.partnerValueUsd, 2, locale),
+      partnerPublisher: sources.get(r.partnerSourceId ?? "")?.publisher ?? "?",
+      pct: formatPct(r.gapPct, true, locale),
+    }),
   }));
   const partners = [...new Set(paired.map((r) => r.partner))];
   const rows = toYearRows(points, partners);
@@ -166,19 +191,20 @@ export async function findMirrorChart(db: Db, filters: MirrorChartFilters): Prom
     {
       kind: "mirror",
       type: "bar",
-      title: chartTitle(ref),
-      subtitle: `US$ billions, ${yearsText(filters.from, filters.to, rows)}; China's customs minus each partner's own statistics, in years both report. Above zero, China reports more.`,
+      title: chartTitle(ref, undefined, locale),
+      subtitle: t("chart.mirrorSubtitle", { years: yearsText(filters.from, filters.to, rows, locale) }),
       notes: [],
       index: "year",
       rows,
-      series: partners.map((p) => ({ key: p, label: COUNTRY_NAMES[p] ?? p, tone: { palette: "country", code: p } })),
+      series: partners.map((p) => ({ key: p, label: countryName(p, locale), tone: { palette: "country", code: p } })),
       stacked: false,
       unit: "usd",
       markers: [],
-      empty: points.length ? null : "No year in this selection has both China's and the partner's own figure for this flow.",
+      empty: points.length ? null : t("chart.mirrorEmpty"),
     },
     mirror.sources,
     uniqueUses(uses),
+    locale,
   );
 }
 
@@ -186,10 +212,29 @@ export async function findMirrorChart(db: Db, filters: MirrorChartFilters): Prom
 
 const EARLIEST_SHOWN = 2010;
 
+/** A verdict's side in the locale's words: the reporter's short name, the record source, or (English) the name the verdict carries. */
+export function verdictReporterName(v: { reporter: string; reporterName: string }, locale: Locale = "en"): string {
+  if (locale === "en") return v.reporterName;
+  const named = shareMessages(locale).chart.verdictReporter as Record<string, string>;
+  return Object.prototype.hasOwnProperty.call(named, v.reporter) ? named[v.reporter]! : reporterShort(v.reporter, locale);
+}
+
+/** A verdict in the locale's words: "supported" / "подтверждается". */
+export function verdictName(verdict: string, locale: Locale = "en"): string {
+  return byKey(shareMessages(locale).chart.verdict, verdict);
+}
+
 /** "China's customs: supported · Kazakh side: other side's figure", judged sides first. */
-export function verdictSummary(claim: ClaimRow): string[] {
+export function verdictSummary(claim: ClaimRow, locale: Locale = "en"): string[] {
+  const t = shareT(locale);
   const ordered = [...claim.verdicts].sort((a, b) => (a.role === b.role ? 0 : a.role === "judged" ? -1 : 1));
-  return ordered.map((v) => `${v.reporterName}: ${v.verdict}`);
+  return ordered.map((v) => t("chart.verdictLine", { reporter: verdictReporterName(v, locale), verdict: verdictName(v.verdict, locale) }));
+}
+
+/** Where a quote stands in the (English) article; in Russian its paragraph numbers read as such, the section titles stay the article's. */
+function locationText(location: string, locale: Locale): string {
+  if (locale !== "ru") return location;
+  return location.replace(/\bparagraph (\d+)/g, "абзац $1").replace(/; repeated in /g, "; повторено в разделе ");
 }
 
 function claimUses(claim: ClaimRow): SourceUse[] {
@@ -197,7 +242,8 @@ function claimUses(claim: ClaimRow): SourceUse[] {
 }
 
 /** One claim's evidence chart, as /claims draws it beside the claim, with its verdicts. */
-export async function findClaimChart(db: Db, claimId: string): Promise<ChartView> {
+export async function findClaimChart(db: Db, claimId: string, locale: Locale = "en"): Promise<ChartView> {
+  const t = shareT(locale);
   const claims = await findClaims(db, { theme: null });
   const claim = claims.data.find((c) => c.id === claimId);
   if (!claim) {
@@ -206,21 +252,21 @@ export async function findClaimChart(db: Db, claimId: string): Promise<ChartView
   const ref: ChartRef = { kind: "claim", claimId };
   const base = {
     kind: "claim" as const,
-    title: chartTitle(ref, claim.quote),
-    notes: verdictSummary(claim),
+    title: chartTitle(ref, claim.quote, locale),
+    notes: verdictSummary(claim, locale),
     markers: [] as ChartMarker[],
     stacked: false,
   };
   const uses = claimUses(claim);
   const a = claim.assertion;
-  const about = `${ARTICLE.publisher}, “${ARTICLE.title}”, ${claim.location}.`;
+  const about = t("chart.about", { publisher: ARTICLE.publisher, title: ARTICLE.title, location: locationText(claim.location, locale) });
 
   if (a.metric === "projects") {
     const projects = await loadProjects(db, ALL_PROJECTS);
     const ids = new Set(claim.verdicts.flatMap((v) => v.projectIds));
     const records = projects.filter((p) => ids.has(p.id));
     const rows: LabelRow[] = CENTRAL_ASIA.map((c) => {
-      const row: LabelRow = { country: COUNTRY_NAMES[c] ?? c };
+      const row: LabelRow = { country: countryName(c, locale) };
       for (const s of STATUSES) row[s] = records.filter((p) => p.countries.includes(c) && p.status === s).length;
       return row;
     }).filter((row) => STATUSES.some((s) => (row[s] as number) > 0));
@@ -230,16 +276,17 @@ export async function findClaimChart(db: Db, claimId: string): Promise<ChartView
       {
         ...base,
         type: "bar",
-        subtitle: `Project records evidencing the claim, by country and status. ${about}`,
+        subtitle: t("chart.projectsSubtitle", { about }),
         index: "country",
         rows,
-        series: used.map((s) => ({ key: s, label: STATUS_LABELS[s], tone: { palette: "status", code: s } })),
+        series: used.map((s) => ({ key: s, label: t(`chart.status.${s}`), tone: { palette: "status", code: s } })),
         stacked: true,
         unit: "records",
-        empty: records.length ? null : "No project record evidences this claim here.",
+        empty: records.length ? null : t("chart.projectsEmpty"),
       },
       claims.sources,
       uses,
+      locale,
     );
   }
   if (a.metric !== "turnover") {
@@ -248,15 +295,16 @@ export async function findClaimChart(db: Db, claimId: string): Promise<ChartView
       {
         ...base,
         type: "line",
-        subtitle: `${a.metric === "gdp" ? "A GDP claim" : "An event"}: its verdicts rest on the reference figures named below, not on a trade series. ${about}`,
+        subtitle: t(a.metric === "gdp" ? "chart.gdpSubtitle" : "chart.eventSubtitle", { about }),
         index: "year",
         rows: [],
         series: [],
         unit: "usd",
-        empty: "No chart for this claim: see its verdicts above.",
+        empty: t("chart.noChart"),
       },
       claims.sources,
       uses,
+      locale,
     );
   }
   const trade = await findTrade(db, CLAIM_TRADE_FILTERS);
@@ -275,22 +323,23 @@ export async function findClaimChart(db: Db, claimId: string): Promise<ChartView
       {
         ...base,
         type: "bar",
-        subtitle: `Trade with China by country, China's customs, US$ billions. ${about}`,
+        subtitle: t("chart.largestSubtitle", { about }),
         index: "year",
         rows: toYearRows(points, [...CENTRAL_ASIA]),
-        series: CENTRAL_ASIA.map((c) => ({ key: c, label: COUNTRY_NAMES[c] ?? c, tone: { palette: "country", code: c } })),
+        series: CENTRAL_ASIA.map((c) => ({ key: c, label: countryName(c, locale), tone: { palette: "country", code: c } })),
         unit: "usd",
-        empty: points.length ? null : "No China's customs figures by country for these years.",
+        empty: points.length ? null : t("chart.largestEmpty"),
       },
       [...claims.sources, ...trade.sources.filter((s) => !claims.sources.some((c) => c.id === s.id))],
       uniqueUses([...uses, ...drawn.map((r) => ({ sourceId: r.sourceId, reporter: r.reporter }))]),
+      locale,
     );
   }
   const series = reporterSeries(a, tradeRows, trade.sources);
   const points: SeriesPoint[] = [...series].flatMap(([reporter, list]) =>
     list
       .filter((v) => v.year >= Math.min(EARLIEST_SHOWN, a.years.from))
-      .map((v) => ({ year: v.year, series: reporter, valueUsd: v.valueUsd, sourceLabel: reporterLabel(reporter) })),
+      .map((v) => ({ year: v.year, series: reporter, valueUsd: v.valueUsd, sourceLabel: reporterShort(reporter, locale) })),
   );
   const reporters = [...new Set(points.map((p) => p.series))];
   const rows: YearRow[] = toYearRows(points, reporters);
@@ -305,23 +354,27 @@ export async function findClaimChart(db: Db, claimId: string): Promise<ChartView
     {
       ...base,
       type: "line",
-      subtitle: `Turnover with ${a.partners.map((p) => COUNTRY_NAMES[p] ?? p).join(", ")}, one line per reporter, US$ billions. ${about}`,
+      subtitle: t("chart.turnoverSubtitle", { partners: a.partners.map((p) => countryWith(p, locale)).join(", "), about }),
       index: "year",
       rows,
-      series: reporters.map((r) => ({ key: r, label: reporterLabel(r), tone: { palette: "reporter", code: r }, dashed: r === "COW" })),
+      series: reporters.map((r) => ({ key: r, label: reporterShort(r, locale), tone: { palette: "reporter", code: r }, dashed: r === "COW" })),
       unit: "usd",
       // a line across the chart, not a dot at (year, value): a dot would hide the data point it is compared with
-      markers: a.threshold !== undefined ? [{ y: a.threshold, label: `Article: ${formatUsdBn(a.threshold, 0)} (${a.years.to})` }] : [],
-      empty: points.length ? null : "No figures for this claim in the data.",
+      markers:
+        a.threshold !== undefined
+          ? [{ y: a.threshold, label: t("chart.markerArticle", { value: formatUsdBn(a.threshold, 0, locale), year: String(a.years.to) }) }]
+          : [],
+      empty: points.length ? null : t("chart.claimEmpty"),
     },
     [...claims.sources, ...trade.sources.filter((s) => !claims.sources.some((c) => c.id === s.id))],
     uniqueUses([...uses, ...drawnUses]),
+    locale,
   );
 }
 
-/** The view a chart ref names. */
-export function findChart(db: Db, ref: ChartRef): Promise<ChartView> {
-  if (ref.kind === "trade") return findTradeChart(db, ref.filters);
-  if (ref.kind === "mirror") return findMirrorChart(db, ref.filters);
-  return findClaimChart(db, ref.claimId);
+/** The view a chart ref names, its words in `locale` (English by default). */
+export function findChart(db: Db, ref: ChartRef, locale: Locale = "en"): Promise<ChartView> {
+  if (ref.kind === "trade") return findTradeChart(db, ref.filters, locale);
+  if (ref.kind === "mirror") return findMirrorChart(db, ref.filters, locale);
+  return findClaimChart(db, ref.claimId, locale);
 }

@@ -7,8 +7,9 @@
 // a CHN figure), with the page as the one it was taken from. Pure and
 // browser-safe: the Cite panel builds it in the browser, the data package on
 // the server, from the same sources.
-import { REPORTER_NAMES, UNSTATED_REPORTER } from "../core/reference/codes";
+import { UNSTATED_REPORTER } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
+import { citedDate, reporterName as reporterNameIn, shareT, type Locale } from "./i18n";
 
 /** One source a view rests on, and (for trade figures) whose figures it carried. */
 export interface SourceUse {
@@ -65,6 +66,8 @@ export interface CitationInput {
   sources: SourceRef[];
   /** which reporter each source's figures are; without it every source counts once, as its own publisher */
   uses?: SourceUse[];
+  /** the citation's own words (and the providers' names) in this language; English by default */
+  locale?: Locale;
 }
 
 export interface Citation {
@@ -74,7 +77,10 @@ export interface Citation {
   /** one @misc entry */
   bibtex: string;
   key: string;
+  /** the access date, ISO (2025-03-01) */
   accessed: string;
+  /** the access date as the citation writes it: ISO in English, 01.03.2025 in Russian */
+  accessedText: string;
 }
 
 export const CARAVAN_NAME = "Caravan";
@@ -97,7 +103,7 @@ const isIntermediary = (source: SourceRef) => source.kind === "press" || source.
  * figures credits that reporter (China's customs, Kazakhstan's official
  * statistics, the Eurasian Development Bank) via the page.
  */
-export function dataProviders(sources: readonly SourceRef[], uses?: readonly SourceUse[]): DataProvider[] {
+export function dataProviders(sources: readonly SourceRef[], uses?: readonly SourceUse[], locale?: Locale): DataProvider[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const list: SourceUse[] = uses ? [...uses] : sources.map((s) => ({ sourceId: s.id }));
   const providers = new Map<string, DataProvider & { rank: number; priority: number }>();
@@ -108,13 +114,13 @@ export function dataProviders(sources: readonly SourceRef[], uses?: readonly Sou
     const key = `${use.sourceId}|${use.reporter ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const reporterName = use.reporter && use.reporter !== UNSTATED_REPORTER ? REPORTER_NAMES[use.reporter] : undefined;
+    const reporterName = use.reporter && use.reporter !== UNSTATED_REPORTER ? reporterNameIn(use.reporter, locale) : undefined;
     // a published figure whose side is not stated is credited to its page, and says so
     const credited =
       isIntermediary(source) && reporterName
         ? reporterName
         : use.reporter === UNSTATED_REPORTER
-          ? `${source.publisher} (side not stated)`
+          ? shareT(locale)("citation.sideNotStated", { publisher: source.publisher })
           : source.publisher;
     let provider = providers.get(credited);
     if (!provider) {
@@ -131,16 +137,19 @@ export function dataProviders(sources: readonly SourceRef[], uses?: readonly Sou
     .map(({ name, via, sourceIds }) => ({ name, via, sourceIds }));
 }
 
-function listText(items: string[], max = Infinity): string {
+/** "A, B and C" / "A, B и C"; beyond `max`, "and 2 others" / "и ещё 2". */
+export function listText(items: string[], max = Infinity, locale?: Locale): string {
+  const t = shareT(locale);
   const shown = items.slice(0, max);
   const more = items.length - shown.length;
-  if (more > 0) shown.push(`${more} other${more === 1 ? "" : "s"}`);
-  return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  if (more > 0) shown.push(t("citation.others", { count: more, n: String(more) }));
+  return shown.length <= 1 ? (shown[0] ?? "") : t("citation.and", { head: shown.slice(0, -1).join(", "), last: shown[shown.length - 1]! });
 }
 
 /** "China's customs (GACC), as published by The Astana Times and WE News English; Correlates of War Project" */
-export function providersText(providers: readonly DataProvider[], maxVia = Infinity): string {
-  return providers.map((p) => (p.via.length ? `${p.name}, as published by ${listText(p.via, maxVia)}` : p.name)).join("; ");
+export function providersText(providers: readonly DataProvider[], maxVia = Infinity, locale?: Locale): string {
+  const t = shareT(locale);
+  return providers.map((p) => (p.via.length ? t("citation.asPublished", { name: p.name, via: listText(p.via, maxVia, locale) }) : p.name)).join("; ");
 }
 
 export function isoDate(date: Date | string): string {
@@ -172,8 +181,51 @@ function bibtexUrl(url: string): string {
   return url.replace(/\s/g, "%20").replace(/\{/g, "%7B").replace(/\}/g, "%7D");
 }
 
+/** Russian letters in Latin (the citation key of a Russian title): BGN/PCGN-like, simplified. */
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюя"].map((c, i) => [
+    c,
+    [
+      "a",
+      "b",
+      "v",
+      "g",
+      "d",
+      "e",
+      "e",
+      "zh",
+      "z",
+      "i",
+      "y",
+      "k",
+      "l",
+      "m",
+      "n",
+      "o",
+      "p",
+      "r",
+      "s",
+      "t",
+      "u",
+      "f",
+      "kh",
+      "ts",
+      "ch",
+      "sh",
+      "shch",
+      "",
+      "y",
+      "",
+      "e",
+      "yu",
+      "ya",
+    ][i]!,
+  ]),
+);
+const transliterate = (text: string) => text.replace(/[а-яё]/g, (c) => CYRILLIC[c] ?? "");
+
 function citationKey(title: string, accessed: string): string {
-  const slug = title
+  const slug = transliterate(title.toLowerCase())
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
@@ -185,10 +237,20 @@ function citationKey(title: string, accessed: string): string {
 }
 
 export function buildCitation(input: CitationInput): Citation {
+  const locale = input.locale;
+  const t = shareT(locale);
   const accessed = isoDate(input.accessed);
-  const providers = dataProviders(input.sources, input.uses);
-  const named = providersText(providers);
-  const text = `${named ? `${named}. ` : ""}Compiled by ${CARAVAN_NAME} (${CARAVAN_DESCRIPTION}): “${input.title}”. ${input.url} (accessed ${accessed}).`;
+  const accessedText = citedDate(accessed, locale);
+  const providers = dataProviders(input.sources, input.uses, locale);
+  const named = providersText(providers, Infinity, locale);
+  const text = t("citation.text", {
+    providers: named ? `${named}. ` : "",
+    caravan: CARAVAN_NAME,
+    description: t("citation.description"),
+    title: input.title,
+    url: input.url,
+    date: accessedText,
+  });
   const key = citationKey(input.title, accessed);
   const fields: [string, string][] = [
     // each provider a corporate author in its own braces, so that "and" or a comma inside a name never splits it
@@ -199,9 +261,11 @@ export function buildCitation(input: CitationInput): Citation {
     ["year", accessed.slice(0, 4)],
     ["url", bibtexUrl(input.url)],
     ["urldate", accessed],
-    ["note", bibtexEscape(`Data: ${named || "see the sources listed on the page"}. Accessed ${accessed}`)],
+    ["note", bibtexEscape(t("citation.note", { providers: named || t("citation.noProviders"), date: accessedText }))],
   ];
+  // biblatex hyphenates and sorts by the entry's language; English needs no field
+  if (locale && locale !== "en") fields.push(["langid", locale === "ru" ? "russian" : locale]);
   const width = Math.max(...fields.map(([name]) => name.length));
   const bibtex = `@misc{${key},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(",\n")}\n}\n`;
-  return { providers, text, bibtex, key, accessed };
+  return { providers, text, bibtex, key, accessed, accessedText };
 }

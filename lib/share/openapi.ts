@@ -95,7 +95,7 @@ const CHARTS = [
 const chartPaths: OpenApiPaths = Object.fromEntries(
   CHARTS.flatMap((chart) => {
     const Kind = chart.kind[0]!.toUpperCase() + chart.kind.slice(1);
-    const common = `${chart.about} With its title, the reporters named in a legend, a source line naming the original providers, and the address of the full view.`;
+    const common = `${chart.about} With its title, the reporters named in a legend, a source line naming the original providers, and the address of the full view. locale=ru draws its words in Russian (Russian number format, the /ru full view); publishers' names and the article's quotes stay as published.`;
     return [
       [
         `/api/v1/charts/${chart.kind}.svg`,
@@ -147,7 +147,7 @@ const packagePaths: OpenApiPaths = Object.fromEntries(
         get: fileOperation({
           operationId: `get${View}Package`,
           summary: `The data package of ${p.route}: CSV, sources and README in one zip`,
-          description: `The filters of ${p.route} (no format). data.csv is byte for byte what ${p.route}?format=csv answers with the same filters (header row: ${p.columns.map((c) => c.header).join(",")}); sources.csv lists the sources of those rows (id, publisher, title, url, licence, kind); README.md describes every column, the reporters, each source's licence, and how to cite it (plain text and BibTeX).`,
+          description: `The filters of ${p.route} (no format). data.csv is byte for byte what ${p.route}?format=csv answers with the same filters (header row: ${p.columns.map((c) => c.header).join(",")}); sources.csv lists the sources of those rows (id, publisher, title, url, licence, kind); README.md describes every column, the reporters, each source's licence, and how to cite it (plain text and BibTeX); with locale=ru, in Russian (the CSV files stay the same).`,
           query: p.query,
           mediaType: "application/zip",
           bodyDescription: "A zip of data.csv, sources.csv and README.md",
@@ -170,7 +170,7 @@ export const shareOpenApi: OpenApiFragment = {
           operationId: "getOEmbed",
           summary: "oEmbed for a Caravan chart address",
           description:
-            'oEmbed 1.0 (https://oembed.com): for the address of a chart page of this instance (/, /countries/{iso3}, /mirror, /claims#{claim id}, with their filters, or an /embed/… page), type "rich" with the iframe of its embed page. Any other address is a 400 naming url; format is json only.',
+            'oEmbed 1.0 (https://oembed.com): for the address of a chart page of this instance (/, /countries/{iso3}, /mirror, /claims#{claim id}, with their filters, or an /embed/… page, each also under /ru/), type "rich" with the iframe of its embed page (a /ru/… address: the /ru/embed/… page, titled in Russian). Any other address is a 400 naming url; format is json only.',
           tag: SHARE_TAG,
           query: oembedQuerySchema,
           body: oembedResponseSchema,

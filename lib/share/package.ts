@@ -9,7 +9,8 @@ import { Zip, ZipDeflate } from "fflate";
 import type { Db } from "../core/db/client";
 import { csvField, csvFileName, csvResponse, type CsvColumn } from "../core/http/csv-writer";
 import type { CsvForm, FileForm } from "../core/http/routes";
-import { CENTRAL_ASIA, COUNTRY_NAMES, REGION_CODE, REPORTER_NAMES } from "../core/reference/codes";
+import type { Locale } from "../core/i18n/routing";
+import { CENTRAL_ASIA, REGION_CODE } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { CLAIM_CSV_COLUMNS, claimCsvRows, type ClaimCsvRow } from "../claims/csv-columns";
 import type { ClaimFilters, ClaimsResponse } from "../claims/schemas";
@@ -20,9 +21,12 @@ import { filterFileParts, MIRROR_CSV_COLUMNS, mirrorCsvRows, TRADE_CSV_COLUMNS, 
 import type { MirrorResponse } from "../trade/mirror";
 import { iterateTrade, type TradeRowWithSource } from "../trade/queries";
 import { tradeSearchParams, type TradeFilters, type TradeResponse } from "../trade/schemas";
+import { localePath } from "../core/i18n/routing";
 import { buildCitation, type SourceUse } from "./citation";
+import { countryName, reporterName, shareT } from "./i18n";
 import { requestOrigin } from "./origin";
-import { CLAIM_COLUMN_NOTES, MIRROR_COLUMN_NOTES, PROJECT_COLUMN_NOTES, TRADE_COLUMN_NOTES } from "./package-columns";
+import { columnNotes } from "./package-columns";
+import { packageLocaleOf } from "./schemas";
 
 export const PACKAGE_VIEWS = ["trade", "mirror", "claims", "projects"] as const;
 export type PackageView = (typeof PACKAGE_VIEWS)[number];
@@ -40,17 +44,17 @@ interface RowSource {
 
 export interface PackageSpec<Filters, Body, Row> {
   view: PackageView;
-  title: (filters: Filters) => string;
+  /** the package's title, in the README's language (English by default) */
+  title: (filters: Filters, locale?: Locale) => string;
   /** the Caravan page that shows these rows (the citation's permalink) */
   pagePath: (filters: Filters) => string;
   /** the view's CSV route with these filters: data.csv is its answer */
   csvPath: (filters: Filters) => string;
   csv: CsvForm<Filters, Body, Row>;
-  notes: Record<string, string>;
   /** the sources (and, for trade figures, the reporter) behind one row */
   sourcesOf: (row: Row) => RowSource[];
   /** what the README says about reporters, given those met in the rows */
-  reporters: (met: string[]) => string;
+  reporters: (met: string[], locale?: Locale) => string;
 }
 
 const keepTilde = (query: string) => (query ? `?${query.replace(/%7E/gi, "~")}` : "");
@@ -61,29 +65,38 @@ function pageQuery(parts: [string, string | null | undefined][]): string {
 }
 
 const timeOf = (f: { from: number | null; to: number | null }) => (f.from !== null || f.to !== null ? `${f.from ?? ""}..${f.to ?? ""}` : null);
-const namesOf = (partners: readonly string[]) =>
+const namesOf = (partners: readonly string[], locale?: Locale) =>
   partners
     .filter((p) => p !== REGION_CODE)
-    .map((p) => COUNTRY_NAMES[p] ?? p)
+    .map((p) => countryName(p, locale))
     .join(", ");
+/** ", 2015–2024" after a title, or nothing */
+const titleYears = (f: { from: number | null; to: number | null }, locale?: Locale) =>
+  timeOf(f) ? shareT(locale)("readme.titleYears", { years: timeOf(f)!.replace("..", "–") }) : "";
 const countriesOf = (partners: readonly string[]) => {
   const list = partners.filter((p) => p !== REGION_CODE);
   return CENTRAL_ASIA.every((c) => list.includes(c)) ? null : list.join("~");
 };
 
-function reporterList(met: string[]): string {
+function reporterList(met: string[], locale?: Locale): string {
   const order = ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB", "EDB", "COW", "UNSTATED"];
   const known = [...new Set(met)].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-  return known.length ? known.map((r) => `- \`${r}\`: ${REPORTER_NAMES[r] ?? r}`).join("\n") : "- none (the package has no rows)";
+  return known.length ? known.map((r) => `- \`${r}\`: ${reporterName(r, locale) ?? r}`).join("\n") : `- ${shareT(locale)("readme.noReporters")}`;
 }
 
-const NEVER_MIXED =
-  "Each reporter measures the same trade its own way (China's customs and a partner's statistics differ by valuation, timing, transit and coverage): never add up or chain figures of different reporters, and never add part-years to full years.";
+/** What the README says about the reporters met: the view's paragraph, with the list and the never-mixed rule. */
+function reportersText(key: "tradeReporters" | "mirrorReporters" | "claimsReporters", met: string[], locale?: Locale): string {
+  const t = shareT(locale);
+  return t(`readme.${key}`, { list: reporterList(met, locale), neverMixed: t("readme.neverMixed") });
+}
 
 export const TRADE_PACKAGE_SPEC: PackageSpec<TradeFilters, TradeResponse, TradeRowWithSource> = {
   view: "trade",
-  title: (f) =>
-    `China–Central Asia trade figures${countriesOf(f.partner) ? ` for ${namesOf(f.partner)}` : ""}${timeOf(f) ? `, ${timeOf(f)!.replace("..", "–")}` : ""}`,
+  title: (f, locale) =>
+    shareT(locale)("readme.tradeTitle", {
+      countries: countriesOf(f.partner) ? shareT(locale)("readme.tradeTitleCountries", { names: namesOf(f.partner, locale) }) : "",
+      years: titleYears(f, locale),
+    }),
   pagePath: (f) =>
     `/data${pageQuery([
       ["country", countriesOf(f.partner)],
@@ -93,14 +106,13 @@ export const TRADE_PACKAGE_SPEC: PackageSpec<TradeFilters, TradeResponse, TradeR
     ])}`,
   csvPath: (f) => `/api/v1/trade${keepTilde(tradeSearchParams({ ...f, format: "csv" }).toString())}`,
   csv: { columns: TRADE_CSV_COLUMNS, fileName: (f) => ["trade", filterFileParts(f)], rows: (db, f) => iterateTrade(db, f) },
-  notes: TRADE_COLUMN_NOTES,
   sourcesOf: (row) => [{ source: row.source, reporter: row.reporter }],
-  reporters: (met) => `The rows come from these reporters:\n\n${reporterList(met)}\n\n${NEVER_MIXED}`,
+  reporters: (met, locale) => reportersText("tradeReporters", met, locale),
 };
 
 export const MIRROR_PACKAGE_SPEC: PackageSpec<MirrorFilters, MirrorResponse, MirrorCsvRow> = {
   view: "mirror",
-  title: (f) => `The reporter gap: China's customs against the partners' own statistics${timeOf(f) ? `, ${timeOf(f)!.replace("..", "–")}` : ""}`,
+  title: (f, locale) => shareT(locale)("readme.mirrorTitle", { years: titleYears(f, locale) }),
   pagePath: (f) =>
     `/mirror${pageQuery([
       ["country", countriesOf(f.partner)],
@@ -109,20 +121,19 @@ export const MIRROR_PACKAGE_SPEC: PackageSpec<MirrorFilters, MirrorResponse, Mir
     ])}`,
   csvPath: (f) => `/api/v1/trade/mirror${keepTilde(tradeSearchParams({ ...f, reporter: null, format: "csv" }).toString())}`,
   csv: { columns: MIRROR_CSV_COLUMNS, fileName: (f) => ["mirror", filterFileParts(f)], rows: (_db, _f, body) => mirrorCsvRows(body) },
-  notes: MIRROR_COLUMN_NOTES,
   sourcesOf: (row) => [
     { source: row.chinaSource, reporter: "CHN" },
     { source: row.partnerSource, reporter: row.partner },
   ],
-  reporters: (met) =>
-    `Each row puts China's customs (\`CHN\`) beside the partner's own statistics (the partner's ISO3), one figure per side: where a side has several, the one from the most authoritative source. Reporters in these rows:\n\n${reporterList(met)}\n\nThe gap is a finding, not an error: ${NEVER_MIXED}`,
+  reporters: (met, locale) => reportersText("mirrorReporters", met, locale),
 };
 
 type ClaimPackageRow = ClaimCsvRow & { sourceRefs: RowSource[] };
 
 export const CLAIMS_PACKAGE_SPEC: PackageSpec<ClaimFilters, ClaimsResponse, ClaimPackageRow> = {
   view: "claims",
-  title: (f) => `The article's claims, checked against the data${f.theme ? ` (${f.theme.join(", ")})` : ""}`,
+  title: (f, locale) =>
+    shareT(locale)("readme.claimsTitle", { themes: f.theme ? shareT(locale)("readme.claimsTitleThemes", { themes: f.theme.join(", ") }) : "" }),
   pagePath: () => "/claims",
   csvPath: (f) => `/api/v1/claims?${f.theme ? `theme=${f.theme.join("~")}&` : ""}format=csv`,
   csv: {
@@ -138,15 +149,13 @@ export const CLAIMS_PACKAGE_SPEC: PackageSpec<ClaimFilters, ClaimsResponse, Clai
       }
     },
   },
-  notes: CLAIM_COLUMN_NOTES,
   sourcesOf: (row) => row.sourceRefs,
-  reporters: (met) =>
-    `One row per claim and reporter: each reporter is judged on its own figures, and where a claim cites one side, that side is judged and the others are shown beside it. Trade reporters in these verdicts:\n\n${reporterList(met)}\n\nVerdicts are computed from the data when the package was made; they are never stored. ${NEVER_MIXED}`,
+  reporters: (met, locale) => reportersText("claimsReporters", met, locale),
 };
 
 export const PROJECTS_PACKAGE_SPEC: PackageSpec<ProjectFilters, ProjectsResponse, ProjectRowWithSource> = {
   view: "projects",
-  title: () => "China-linked projects in Central Asia",
+  title: (_f, locale) => shareT(locale)("readme.projectsTitle"),
   pagePath: (f) =>
     `/projects${pageQuery([
       ["country", f.country?.join("~")],
@@ -158,10 +167,8 @@ export const PROJECTS_PACKAGE_SPEC: PackageSpec<ProjectFilters, ProjectsResponse
     ])}`,
   csvPath: (f) => `/api/v1/projects${keepTilde(projectsSearchParams(f, "csv").toString())}`,
   csv: { columns: PROJECT_CSV_COLUMNS, fileName: (f) => ["projects", projectFileParts(f)], rows: (db, f) => iterateProjects(db, f) },
-  notes: PROJECT_COLUMN_NOTES,
   sourcesOf: (row) => [{ source: row.source }],
-  reporters: () =>
-    "Project records, not trade figures: named projects (compiled from the pages each cites), AEI China Global Investment Tracker deals and Global Energy Monitor pipelines. Amounts with different bases (amount_basis) are never added up.",
+  reporters: (_met, locale) => shareT(locale)("readme.projectsReporters"),
 };
 
 // ---------------------------------------------------------------- the files
@@ -189,55 +196,60 @@ export interface ReadmeInput {
   sources: readonly SourceRef[];
   uses: SourceUse[];
   rowCount: number;
+  /** the README's language (English by default); the CSV files are the same in every language */
+  locale?: Locale;
 }
 
 export function packageReadme(input: ReadmeInput): string {
+  const t = shareT(input.locale);
   const citation = buildCitation({
     title: input.title,
     url: `${input.origin}${input.pagePath}`,
     accessed: input.accessed,
     sources: [...input.sources],
     uses: input.uses,
+    locale: input.locale,
   });
   const columns = input.columns.map((c) => `| \`${c.header}\` | ${markdownCell(input.notes[c.header] ?? "")} |`);
   const sources = input.sources.map(
     (s) =>
-      `| \`${s.id}\` | ${markdownCell(s.publisher)} | ${markdownCell(s.licence)} | ${markdownCell(s.kind ?? "not stated")} | ${markdownCell(s.url)} |`,
+      `| \`${s.id}\` | ${markdownCell(s.publisher)} | ${markdownCell(s.licence)} | ${markdownCell(s.kind ?? t("readme.kindNotStated"))} | ${markdownCell(s.url)} |`,
   );
+  const count = (n: number) => ({ count: n, n: String(n) });
   return [
     `# ${input.title}`,
     "",
-    `A data package from Caravan (China–Central Asia trade, checked), made ${input.accessed} from ${input.packageUrl}.`,
+    t("readme.made", { date: input.accessed, url: input.packageUrl }),
     "",
-    "## Files",
+    `## ${t("readme.files")}`,
     "",
-    `- \`data.csv\`: ${input.rowCount} row${input.rowCount === 1 ? "" : "s"}, byte for byte what ${input.origin}${input.csvPath} answers (RFC 4180, UTF-8, CRLF line ends, a header row; text a spreadsheet would run as a formula starts with \`'\`).`,
-    `- \`sources.csv\`: the ${input.sources.length} source${input.sources.length === 1 ? "" : "s"} of those rows: ${SOURCES_CSV_HEADER.join(", ")}. \`kind\` is dataset, press (the page that published the figure) or copy (a third-party copy of such a page: lowest trust).`,
-    "- `README.md`: this file.",
+    `- ${t("readme.dataFile", { ...count(input.rowCount), url: `${input.origin}${input.csvPath}` })}`,
+    `- ${t("readme.sourcesFile", { ...count(input.sources.length), header: SOURCES_CSV_HEADER.join(", ") })}`,
+    `- ${t("readme.readmeFile")}`,
     "",
-    `The view on Caravan: ${input.origin}${input.pagePath}`,
+    t("readme.view", { url: `${input.origin}${input.pagePath}` }),
     "",
-    "## Reporters",
+    `## ${t("readme.reporters")}`,
     "",
     input.reporters,
     "",
-    "## Columns of data.csv",
+    `## ${t("readme.columns")}`,
     "",
-    "| column | meaning |",
+    t("readme.columnHeader"),
     "| --- | --- |",
     ...columns,
     "",
-    "## Sources and their licences",
+    `## ${t("readme.sources")}`,
     "",
-    "Caravan republishes each figure under its source's own terms: check the licence of every source you reuse.",
+    t("readme.sourcesNote"),
     "",
-    "| id | publisher | licence | kind | url |",
+    t("readme.sourcesHeader"),
     "| --- | --- | --- | --- | --- |",
     ...(sources.length ? sources : ["| — | — | — | — | — |"]),
     "",
-    "## How to cite",
+    `## ${t("readme.cite")}`,
     "",
-    "Name the original providers first, then Caravan:",
+    t("readme.citeNote"),
     "",
     citation.text,
     "",
@@ -325,6 +337,8 @@ export function dataPackage<Filters, Body, Row>(spec: PackageSpec<Filters, Body,
     render: async ({ db, filters, url, request, body }: { db: Db; filters: Filters; url: URL; request: Request; body: () => Promise<Body> }) => {
       const encoder = new TextEncoder();
       const origin = requestOrigin(request.headers, url);
+      // the README's language; the route's query schema has already refused anything but en or ru
+      const locale = packageLocaleOf(url.searchParams);
       const accessed = new Date();
       const sources = new Map<string, SourceRef>();
       const uses = new Map<string, SourceUse>();
@@ -348,18 +362,19 @@ export function dataPackage<Filters, Body, Row>(spec: PackageSpec<Filters, Body,
         const list = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));
         yield { name: "sources.csv", data: once(encoder.encode(sourcesCsv(list))) };
         const readme = packageReadme({
-          title: spec.title(filters),
+          title: spec.title(filters, locale),
           origin,
-          pagePath: spec.pagePath(filters),
+          pagePath: localePath(locale, spec.pagePath(filters)),
           csvPath: spec.csvPath(filters),
           packageUrl: `${origin}${url.pathname}${url.search}`,
           accessed: accessed.toISOString().slice(0, 10),
           columns: spec.csv.columns,
-          notes: spec.notes,
-          reporters: spec.reporters([...new Set([...uses.values()].map((u) => u.reporter).filter((r): r is string => !!r))]),
+          notes: columnNotes(spec.view, locale),
+          reporters: spec.reporters([...new Set([...uses.values()].map((u) => u.reporter).filter((r): r is string => !!r))], locale),
           sources: list,
           uses: [...uses.values()],
           rowCount,
+          locale,
         });
         yield { name: "README.md", data: once(encoder.encode(readme)) };
       }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { enumParam, listOf, LIST_SEPARATOR, truncate } from "../core/http/query-params";
 import { claimsQuerySchema, resolveClaimFilters, type ClaimFilters } from "../claims/schemas";
 import { projectsQuerySchema, resolveProjectFilters, type ProjectFilters } from "../projects/schemas";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../core/i18n/routing";
 import { CENTRAL_ASIA, FLOWS, REGION_CODE, type Flow, type PartnerIso3 } from "../core/reference/codes";
 import { mirrorQuerySchema, PARTNER_CODES, resolveTradeFilters, tradeQuerySchema, type ReporterFilter, type TradeFilters } from "../trade/schemas";
 
@@ -19,6 +20,30 @@ function yearsInOrder(q: { from?: number; to?: number }, ctx: z.RefinementCtx): 
 function withoutFormat<Shape extends { format: z.ZodType }>(shape: Shape): Omit<Shape, "format"> {
   const { format: _format, ...rest } = shape;
   return rest;
+}
+
+// ---------------------------------------------------------------- the language
+
+/** `locale`: the language of an image's or a package's own words. Anything but en or ru is a 400 naming it. */
+function localeParam(what: string) {
+  return enumParam(LOCALES, DEFAULT_LOCALE).describe(`The language of ${what}: ${LOCALES.join(" or ")}. Default: ${DEFAULT_LOCALE}.`);
+}
+
+const chartLocale = localeParam(
+  "the image's words (title, reporters' and countries' names, legend, axis ticks in the language's number format, source line label and notes); publishers' names and the article's quotes stay as published",
+);
+const packageLocale = localeParam(
+  "README.md (its text, the column meanings, the reporters' names, the licence notes and the citation); data.csv and sources.csv are the same in every language, their column names the API's",
+);
+
+/** Filters and the language asked for: what a chart route finds its view with. */
+export interface Localized<Filters> {
+  filters: Filters;
+  locale: Locale;
+}
+
+export function localized<Filters>(filters: Filters, locale: Locale | undefined): Localized<Filters> {
+  return { filters, locale: locale ?? DEFAULT_LOCALE };
 }
 
 // ---------------------------------------------------------------- chart images
@@ -39,11 +64,13 @@ const chartFlow = listOf(FLOWS, "flow").describe(
 
 /** GET /api/v1/charts/trade.{svg,png}: the trend chart of / and /countries/[iso3]. */
 export const tradeChartQuerySchema = z
-  .object({ partner: chartPartner, reporter: trade.reporter, flow: chartFlow, from: trade.from, to: trade.to })
+  .object({ partner: chartPartner, reporter: trade.reporter, flow: chartFlow, from: trade.from, to: trade.to, locale: chartLocale })
   .superRefine(yearsInOrder);
 
 /** GET /api/v1/charts/mirror.{svg,png}: the gap chart of /mirror. */
-export const mirrorChartQuerySchema = z.object({ partner: chartPartner, flow: chartFlow, from: trade.from, to: trade.to }).superRefine(yearsInOrder);
+export const mirrorChartQuerySchema = z
+  .object({ partner: chartPartner, flow: chartFlow, from: trade.from, to: trade.to, locale: chartLocale })
+  .superRefine(yearsInOrder);
 
 /** A claim id as the catalogue writes them (kaz-2024-over-30bn). */
 export const CLAIM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -55,6 +82,7 @@ export const claimIdSchema = z
 /** GET /api/v1/charts/claim.{svg,png}: one claim's evidence chart of /claims. */
 export const claimChartQuerySchema = z.object({
   claim: claimIdSchema.describe("The claim's id, as in /api/v1/claims and the anchor of /claims#<id> (e.g. kaz-2024-over-30bn). Required."),
+  locale: chartLocale,
 });
 
 /** The trade chart's filters with defaults applied. */
@@ -88,29 +116,35 @@ export function shownFlow(flows: readonly Flow[]): Flow {
 // ---------------------------------------------------------------- data packages
 
 /** GET /api/v1/package/trade.zip: the filters of /api/v1/trade. */
-export const tradePackageQuerySchema = z.object(withoutFormat(tradeQuerySchema.shape)).superRefine(yearsInOrder);
+export const tradePackageQuerySchema = z.object({ ...withoutFormat(tradeQuerySchema.shape), locale: packageLocale }).superRefine(yearsInOrder);
 /** GET /api/v1/package/mirror.zip: the filters of /api/v1/trade/mirror. */
-export const mirrorPackageQuerySchema = z.object(withoutFormat(mirrorQuerySchema.shape)).superRefine(yearsInOrder);
+export const mirrorPackageQuerySchema = z.object({ ...withoutFormat(mirrorQuerySchema.shape), locale: packageLocale }).superRefine(yearsInOrder);
 /** GET /api/v1/package/claims.zip: the filters of /api/v1/claims. */
-export const claimsPackageQuerySchema = z.object(withoutFormat(claimsQuerySchema.shape));
+export const claimsPackageQuerySchema = z.object({ ...withoutFormat(claimsQuerySchema.shape), locale: packageLocale });
 /** GET /api/v1/package/projects.zip: the filters of /api/v1/projects. */
-export const projectsPackageQuerySchema = z.object(withoutFormat(projectsQuerySchema.shape)).superRefine(yearsInOrder);
+export const projectsPackageQuerySchema = z.object({ ...withoutFormat(projectsQuerySchema.shape), locale: packageLocale }).superRefine(yearsInOrder);
+
+/** The language a package's README is asked in (the route has already checked the query). */
+export function packageLocaleOf(search: URLSearchParams): Locale {
+  const parsed = packageLocale.safeParse(search.get("locale") ?? undefined);
+  return parsed.success ? parsed.data : DEFAULT_LOCALE;
+}
 
 // The packages' filters are the views' own, resolved as their routes resolve them.
-export function resolveTradePackageFilters(q: z.output<typeof tradePackageQuerySchema>): TradeFilters {
+export function resolveTradePackageFilters({ locale: _locale, ...q }: z.output<typeof tradePackageQuerySchema>): TradeFilters {
   return resolveTradeFilters({ ...q, format: "csv" });
 }
 
-export function resolveMirrorPackageFilters(q: z.output<typeof mirrorPackageQuerySchema>): Omit<TradeFilters, "reporter"> {
+export function resolveMirrorPackageFilters({ locale: _locale, ...q }: z.output<typeof mirrorPackageQuerySchema>): Omit<TradeFilters, "reporter"> {
   const { reporter: _ignored, ...filters } = resolveTradeFilters({ ...q, reporter: undefined, format: "csv" });
   return filters;
 }
 
-export function resolveClaimsPackageFilters(q: z.output<typeof claimsPackageQuerySchema>): ClaimFilters {
+export function resolveClaimsPackageFilters({ locale: _locale, ...q }: z.output<typeof claimsPackageQuerySchema>): ClaimFilters {
   return resolveClaimFilters({ ...q, format: "csv" });
 }
 
-export function resolveProjectsPackageFilters(q: z.output<typeof projectsPackageQuerySchema>): ProjectFilters {
+export function resolveProjectsPackageFilters({ locale: _locale, ...q }: z.output<typeof projectsPackageQuerySchema>): ProjectFilters {
   return resolveProjectFilters({ ...q, format: "csv" });
 }
 

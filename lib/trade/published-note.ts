@@ -22,6 +22,27 @@ export function publishedFigureNote({ reportingSide, remark, quote }: PublishedN
   return parts.join(". ");
 }
 
+const SIDE_LABEL = "Reported as: ";
+
+/**
+ * A note written by publishedFigureNote read back into its parts, so a page
+ * in another language can label them itself; null for a note of another
+ * shape. A reporting side or remark holding ". " is split at the first one:
+ * joined again with ". " the parts give the note back unchanged.
+ */
+export function notePartsOf(note: string | null | undefined): PublishedNoteParts | null {
+  if (!note?.startsWith(SIDE_LABEL)) return null;
+  const quote = quoteOfNote(note);
+  const rest = note.slice(SIDE_LABEL.length, quote === null ? undefined : note.lastIndexOf(`${QUOTE_LABEL}“`));
+  const body = quote === null ? rest : rest.replace(/\. $/, "");
+  const at = body.indexOf(". ");
+  return {
+    reportingSide: at < 0 ? body : body.slice(0, at),
+    remark: at < 0 ? null : body.slice(at + 2),
+    quote,
+  };
+}
+
 /** The page's own words in a note written by publishedFigureNote; null when it has none. */
 export function quoteOfNote(note: string | null | undefined): string | null {
   if (!note) return null;

@@ -12,7 +12,8 @@ import claims from "./claims.json";
 import checker from "./checker.json";
 import verdicts from "./verdicts.json";
 import projects from "./projects.json";
+import ui from "./ui.json";
 
-const messages = { common, reference, filters, charts, share, overview, country, mirror, data, claims, checker, verdicts, projects };
+const messages = { common, reference, filters, charts, share, overview, country, mirror, data, claims, checker, verdicts, projects, ui };
 
 export default messages;

@@ -33,7 +33,9 @@ describe("overview /", () => {
     await gotoReady(page, `${baseUrl()}/`);
     // China's customs, the five together: $106.3bn in 2025, the latest year
     await expect.poll(() => page.getByTestId("headline-CHN").innerText()).toContain("$106.3bn");
-    await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThan(1);
+    // the trend chart is drawn, with a line and a legend entry per reporter
+    await expect.poll(() => page.locator(".recharts-wrapper .recharts-surface").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".recharts-legend-item").count()).toBeGreaterThan(1);
     await expect.poll(() => page.getByText("Article: $95bn (2024)").count()).toBeGreaterThan(0);
     // the claims strip carries computed verdicts
     const strip = await page.getByTestId("claims-strip").innerText();

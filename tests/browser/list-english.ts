@@ -2,7 +2,7 @@
 //   npx tsx tests/browser/list-english.ts http://127.0.0.1:3000/ru/claims [more URLs…]
 // Prints one line per string (where, element, the Latin words, the text); exits 1 if any.
 import { chromium } from "playwright-core";
-import { findEnglishStrings } from "./english-strings";
+import { findEnglishStrings, originalNames } from "./english-strings";
 
 const urls = process.argv.slice(2);
 if (urls.length === 0) {
@@ -20,7 +20,7 @@ try {
     // open every disclosure so the text a click away is read too
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     await page.waitForTimeout(500);
-    const found = await findEnglishStrings(page);
+    const found = await findEnglishStrings(page, await originalNames(new URL(url).origin));
     total += found.length;
     console.log(`${url}: ${found.length} English string(s)`);
     for (const f of found) console.log(`  [${f.where}] ${f.element} — ${f.words.join(", ")} — «${f.text}»`);

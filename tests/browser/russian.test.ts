@@ -6,11 +6,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, DESKTOP, gotoReady, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from "./browser";
-import { findEnglishStrings, type EnglishString } from "./english-strings";
+import { findEnglishStrings, originalNames, type EnglishString } from "./english-strings";
 
 let browser: Browser;
+let names: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
+  names = await originalNames(baseUrl());
 });
 afterAll(async () => browser?.close());
 
@@ -55,17 +57,38 @@ describe("the Russian interface", () => {
       // one URL is one page: the language is never remembered in a cookie
       expect(response?.headers()["set-cookie"]).toBeUndefined();
       await openEverything(page);
-      const found = await findEnglishStrings(page);
+      const found = await findEnglishStrings(page, names);
       expect(describeFound(found), `English strings on ${path}`).toBe("");
-      await screenshot(page, `ru-${path.replace(/[/?=&]+/g, "-").replace(/^-|-$/g, "")}-desktop`);
+      await screenshot(page, `${path.replace(/[/?=&]+/g, "-").replace(/^-|-$/g, "")}-desktop`);
       await page.close();
     });
   }
 
+  it("a check run on /ru/check answers in Russian, and its saved page too", async () => {
+    const page = await newPage(browser);
+    await gotoReady(page, `${baseUrl()}/ru/check`);
+    await page
+      .getByLabel(/Текст для проверки/)
+      .fill("В 2024 году товарооборот Казахстана и Китая превысил 30 млрд долларов. China–Central Asia trade reached a record $95 billion in 2024.");
+    await page.getByRole("button", { name: "Проверить утверждения" }).click();
+    await expect.poll(() => page.getByText(/Найдено \d+ утвержден/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await openEverything(page);
+    // the verdicts' reasons are Russian sentences with Russian figures
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/млрд\u00a0\$/);
+    expect(describeFound(await findEnglishStrings(page, names)), "English strings after a check").toBe("");
+    await page.getByRole("button", { name: "Сохранить и поделиться" }).click();
+    await page.waitForURL(/\/ru\/check\/[A-Za-z0-9_-]+$/);
+    await page.locator("html[data-hydrated='true']").waitFor({ state: "attached" });
+    await openEverything(page);
+    expect(describeFound(await findEnglishStrings(page, names)), "English strings on the saved check").toBe("");
+    await screenshot(page, "ru-check-saved-desktop");
+    await page.close();
+  });
+
   it("the detector does find English: the same check on an English page lists strings", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/claims`);
-    const found = await findEnglishStrings(page);
+    const found = await findEnglishStrings(page, names);
     expect(found.length).toBeGreaterThan(10);
     await page.close();
   });
@@ -75,7 +98,7 @@ describe("the Russian interface", () => {
     const response = await page.goto(`${baseUrl()}/ru/no-such-page`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
-    expect(describeFound(await findEnglishStrings(page))).toBe("");
+    expect(describeFound(await findEnglishStrings(page, names))).toBe("");
     await page.close();
   });
 
@@ -89,11 +112,12 @@ describe("the Russian interface", () => {
   it("quotes the article's claims in English, each with a Russian gloss", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/ru/claims`);
-    const quote = page.locator("[lang='en']", { hasText: "record $95 billion" }).first();
-    await expect.poll(() => quote.count()).toBe(1);
-    // the gloss: Cyrillic text near the quote that names the same figure
-    const claimText = await page.locator("body").innerText();
-    expect(claimText).toMatch(/95\s*млрд/);
+    const quote = page.locator("blockquote[lang='en']", { hasText: "record $95 billion" }).first();
+    await quote.waitFor({ state: "visible" });
+    // the gloss beneath it: Russian, naming the same figure
+    const claim = quote.locator("xpath=ancestor::*[self::article or self::section or self::li][1]");
+    await expect.poll(() => claim.innerText()).toMatch(/95\s*млрд/);
+    expect(await claim.innerText()).toMatch(/[а-яё]{4,}/i);
     await page.close();
   });
 
@@ -133,7 +157,7 @@ describe("the Russian interface", () => {
       for (const path of ["/ru", "/ru/claims", "/ru/check", "/ru/projects"]) {
         await gotoReady(page, `${baseUrl()}${path}`);
         expect(await hasHorizontalScroll(page), path).toBe(false);
-        await screenshot(page, `ru-${path.replace(/\//g, "-").replace(/^-/, "")}-${name}`);
+        await screenshot(page, `${path.replace(/\//g, "-").replace(/^-/, "")}-${name}`);
       }
       await page.close();
     });

@@ -191,6 +191,6 @@ describeEachDatabase("claims API on %s", (name) => {
 
   it("is in the OpenAPI document with its parameters", async () => {
     const doc = await (await getOpenApi()).json();
-    expect(doc.paths["/api/v1/claims"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["theme", "format"]);
+    expect(doc.paths["/api/v1/claims"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["theme", "format", "locale"]);
   });
 });

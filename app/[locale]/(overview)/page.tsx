@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { SearchParams } from "nuqs/server";
 import { Suspense } from "react";
 import { ClaimsStrip } from "@/components/dashboard/claims-strip";
@@ -15,14 +16,12 @@ type Props = { searchParams: Promise<SearchParams> };
 
 // The heading and the lead go out at once; the figures follow as soon as the database has answered.
 export default function OverviewPage({ searchParams }: Props) {
+  const t = useTranslations("overview");
   return (
     <>
-      <h1>China–Central Asia trade, as each side reports it</h1>
-      <p className="lead">
-        A policy article says China–Central Asia trade reached “a record $95 billion in 2024”. China&apos;s customs, the Central Asian states&apos;
-        own statistics and other publishers measure the same trade differently; Caravan shows each of them, labelled, with the source of every figure.
-      </p>
-      <Suspense fallback={<ChartSkeleton label="Loading figures…" />}>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t.rich("lead", { q: (chunks) => <span lang="en">{chunks}</span> })}</p>
+      <Suspense fallback={<ChartSkeleton label={t("loadingFigures")} />}>
         <Overview searchParams={searchParams} />
       </Suspense>
     </>

@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+
 export default function Loading() {
-  return <div className="skeleton" style={{ height: "16rem" }} role="status" aria-label="Loading the checker…" />;
+  const t = useTranslations("checker.page");
+  return <div className="skeleton" style={{ height: "16rem" }} role="status" aria-label={t("loading")} />;
 }

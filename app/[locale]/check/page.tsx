@@ -1,26 +1,42 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckView } from "@/components/checker/check-view";
 import { catalogueCoverage } from "@/lib/checker/catalogue-coverage";
 import { MAX_TEXT_BYTES } from "@/lib/checker/schemas";
+import { Link } from "@/lib/core/i18n/navigation";
+import { routing, type Locale } from "@/lib/core/i18n/routing";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Check a text's trade claims" };
 
-export default function CheckPage() {
+type Props = { params: Promise<{ locale: string }> };
+
+async function pageLocale(params: Props["params"]): Promise<Locale> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "checker.meta" });
+  return { title: t("title") };
+}
+
+export default async function CheckPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "checker.page" });
   const coverage = catalogueCoverage();
   return (
     <>
-      <h1>Check a text&apos;s trade figures</h1>
-      <p className="lead">
-        Paste an article in English, Russian or Chinese. Caravan marks every figure of trade between China and Kazakhstan, Kyrgyzstan, Tajikistan,
-        Turkmenistan or Uzbekistan, and judges it against each side&apos;s own statistics, with the figures and their sources. The reading is done by
-        written rules, not a model: each mark says what it read, and you can correct it.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("lead")}</p>
       <p className="small muted" data-testid="catalogue-coverage">
-        On the policy article this site started from, the checker finds {coverage.found} of the {coverage.withFigure} trade claims that state a
-        figure, unaided ({coverage.tradeClaims - coverage.withFigure} more trade claims state no figure, such as “steady growth”, and are judged on
-        the <Link href="/claims">claims page</Link>).
+        {t.rich("coverage", {
+          found: String(coverage.found),
+          withFigure: String(coverage.withFigure),
+          more: String(coverage.tradeClaims - coverage.withFigure),
+          link: (chunks) => <Link href="/claims">{chunks}</Link>,
+        })}
       </p>
       <CheckView maxTextBytes={MAX_TEXT_BYTES} />
     </>

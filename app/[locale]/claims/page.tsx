@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ClaimsView } from "@/components/claims/claims-view";
 import { ClaimReviewJsonLd } from "@/components/share/claim-review-json-ld";
@@ -7,21 +9,28 @@ import { ChartSkeleton } from "@/components/states/states";
 import { ARTICLE } from "@/lib/claims/article";
 import { findClaims } from "@/lib/claims/queries";
 import { getDb } from "@/lib/core/db/client";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import { catalogueClaimReviews } from "@/lib/share/claim-review";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "The article's claims, checked" };
+
+const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "claims" });
+  return { title: t("metaTitle") };
+}
 
 // The heading and the lead go out at once; the claims follow once their verdicts are computed.
 export default function ClaimsPage() {
+  const t = useTranslations("claims");
   return (
     <>
-      <h1>The article&apos;s claims, checked against the data</h1>
+      <h1>{t("heading")}</h1>
       <p className="lead">
-        Short quotes from “{ARTICLE.title}” ({ARTICLE.publisher}). Each claim is stored as a structured assertion; its verdicts are computed from the
-        figures and project records in the database every time this page loads, once per reporter, never typed in.
+        {t.rich("lead", { title: ARTICLE.title, publisher: ARTICLE.publisher, en: (chunks) => <span lang="en">{chunks}</span> })}
       </p>
-      <Suspense fallback={<ChartSkeleton label="Loading claims…" />}>
+      <Suspense fallback={<ChartSkeleton label={t("loading")} />}>
         <Claims />
       </Suspense>
     </>
@@ -32,7 +41,9 @@ export default function ClaimsPage() {
 // an outage reaches app/error.tsx ("data temporarily unavailable").
 // schema.org ClaimReview JSON-LD beside them, one review per claim and reporter, for fact-check aggregators.
 async function Claims() {
-  const [claims, origin] = await Promise.all([findClaims(getDb(), { theme: null }), requestOrigin()]);
+  const locale = localeOf(await getLocale());
+  const filters = locale === DEFAULT_LOCALE ? { theme: null } : { theme: null, locale };
+  const [claims, origin] = await Promise.all([findClaims(getDb(), filters), requestOrigin()]);
   return (
     <>
       <ClaimsView claims={claims} />

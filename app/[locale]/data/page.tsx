@@ -1,4 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import type { SearchParams } from "nuqs/server";
 import { Suspense } from "react";
 import { DataTable } from "@/components/data/data-table";
@@ -8,21 +12,26 @@ import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 
+const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
+
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Data" };
 
 type Props = { searchParams: Promise<SearchParams> };
 
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "data" });
+  return { title: t("metaTitle") };
+}
+
 // The heading and the lead go out at once; the figures follow as soon as the database has answered.
 export default function DataPage({ searchParams }: Props) {
+  const t = useTranslations("data");
+  const tOverview = useTranslations("overview");
   return (
     <>
-      <h1>The figures</h1>
-      <p className="lead">
-        Exactly the observations behind the current filters, each with its reporter and source. The CSV download is the same rows, with the
-        source&apos;s publisher and URL on every line.
-      </p>
-      <Suspense fallback={<ChartSkeleton label="Loading figures…" />}>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
         <Figures searchParams={searchParams} />
       </Suspense>
     </>

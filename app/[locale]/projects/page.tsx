@@ -1,5 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
 import { Suspense } from "react";
 import { ProjectsView } from "@/components/projects/projects-view";
@@ -10,33 +12,42 @@ import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
+import { routing, type Locale } from "@/lib/core/i18n/routing";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "China-linked projects" };
 
-type Props = { searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+async function pageLocale(params: Props["params"]): Promise<Locale> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "projects.meta" });
+  return { title: t("title") };
+}
 
 // The country outlines never change while the server runs; drawing them from world-atlas takes a quarter to half a second, so once.
 let baseMap: BaseShape[] | undefined;
 
 // The heading and the lead go out at once; the records follow as soon as the database has answered.
-export default function ProjectsPage({ searchParams }: Props) {
+export default async function ProjectsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "projects.page" });
   return (
     <>
-      <h1>China-linked projects in Central Asia</h1>
-      <p className="lead">
-        Named projects (compiled from the pages each cites), Chinese investment and construction deals from the AEI China Global Investment Tracker
-        (which gives no project names), and the China-linked gas pipelines of Global Energy Monitor — each with its source, and the article themes it
-        evidences. Amounts with different bases are never added together.
-      </p>
-      <Suspense fallback={<ChartSkeleton label="Loading projects…" />}>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t.rich("lead", { en: (chunks) => <span lang="en">{chunks}</span> })}</p>
+      <Suspense fallback={<ChartSkeleton label={t("loading")} />}>
         <Projects searchParams={searchParams} />
       </Suspense>
     </>
   );
 }
 
-async function Projects({ searchParams }: Props) {
+async function Projects({ searchParams }: Pick<Props, "searchParams">) {
   const filters = toProjectFilters(await loadProjectFilters(searchParams));
   const queryClient = createServerQueryClient();
   await prefetchProjects(queryClient, filters);

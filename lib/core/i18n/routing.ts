@@ -28,8 +28,8 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** "/claims" in `locale`: "/claims" for English, "/ru/claims" for Russian. */
+/** A page path in `locale`: "/claims" for English, "/ru/claims" for Russian; "/?…" and "/#…" become "/ru?…", "/ru#…". */
 export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+  return /^\/(?=[?#]|$)/.test(path) ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
 }

@@ -1,34 +1,54 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckView } from "@/components/checker/check-view";
 import { SavedCheckClaimReviewJsonLd } from "@/components/share/claim-review-json-ld";
 import { loadSavedCheck } from "@/lib/checker/saved";
 import { MAX_TEXT_BYTES, savedCheckParamsSchema } from "@/lib/checker/schemas";
 import { getDb } from "@/lib/core/db/client";
 import { ApiError } from "@/lib/core/http/errors";
+import { Link } from "@/lib/core/i18n/navigation";
+import { routing, type Locale } from "@/lib/core/i18n/routing";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "A saved check" };
 
-export default async function SavedCheckPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = savedCheckParamsSchema.safeParse(await params);
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+async function pageLocale(params: Props["params"]): Promise<Locale> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "checker.meta" });
+  return { title: t("savedTitle") };
+}
+
+export default async function SavedCheckPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  setRequestLocale(locale);
+  const parsed = savedCheckParamsSchema.safeParse({ id: (await params).id });
   if (!parsed.success) notFound();
   let loaded;
   try {
-    loaded = await loadSavedCheck(getDb(), parsed.data.id);
+    loaded = await loadSavedCheck(getDb(), parsed.data.id, locale);
   } catch (error) {
     if (error instanceof ApiError && error.code === "not_found") notFound();
     throw error;
   }
   const { request, result } = loaded;
+  const t = await getTranslations({ locale, namespace: "checker.saved" });
+  const format = await getFormatter({ locale });
+  const createdAt = result.meta.saved?.createdAt;
+  // English keeps the ISO day it always showed; Russian reads it as a date
+  const date = !createdAt ? "" : locale === "en" ? createdAt.slice(0, 10) : format.dateTime(new Date(createdAt), { dateStyle: "long" });
   return (
     <>
-      <h1>A saved check</h1>
+      <h1>{t("heading")}</h1>
       <p className="lead">
-        Saved {result.meta.saved?.createdAt.slice(0, 10)}. The verdicts are recomputed from the figures Caravan holds today (data version{" "}
-        {result.meta.dataVersion}); the check was first made on data version {result.meta.saved?.firstDataVersion}.{" "}
-        <Link href="/check">Check another text →</Link>
+        {t("lead", { date, version: String(result.meta.dataVersion), firstVersion: String(result.meta.saved?.firstDataVersion ?? "") })}{" "}
+        <Link href="/check">{t("another")}</Link>
       </p>
       <CheckView
         initial={{ text: request.text, date: request.date ?? "", language: request.language ?? "" }}

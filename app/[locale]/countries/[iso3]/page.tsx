@@ -1,19 +1,23 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import type { SearchParams } from "nuqs/server";
 import { Suspense } from "react";
 import { CountryDashboard } from "@/components/country/country-dashboard";
 import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { CENTRAL_ASIA, COUNTRY_NAMES, type PartnerIso3 } from "@/lib/core/reference/codes";
+import { CENTRAL_ASIA, type PartnerIso3 } from "@/lib/core/reference/codes";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 
+const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
+
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ iso3: string }>;
+type Params = Promise<{ locale: string; iso3: string }>;
 
 function partnerOf(raw: string): PartnerIso3 | null {
   const iso3 = raw.toUpperCase();
@@ -21,23 +25,26 @@ function partnerOf(raw: string): PartnerIso3 | null {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const iso3 = partnerOf((await params).iso3);
-  return { title: iso3 ? `China–${COUNTRY_NAMES[iso3]} trade` : "Country not found" };
+  const { locale, iso3: raw } = await params;
+  const iso3 = partnerOf(raw);
+  const t = await getTranslations({ locale: localeOf(locale), namespace: "country" });
+  return { title: iso3 ? t("metaTitle", { genitive: t(`genitive.${iso3}`) }) : t("notFound") };
 }
 
 // The heading and the lead go out at once; the figures follow as soon as the database has answered.
 export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
-  const iso3 = partnerOf((await params).iso3);
+  const { locale, iso3: raw } = await params;
+  const iso3 = partnerOf(raw);
   if (!iso3) notFound();
-  const name = COUNTRY_NAMES[iso3];
+  const t = await getTranslations({ locale: localeOf(locale), namespace: "country" });
+  const ref = await getTranslations({ locale: localeOf(locale), namespace: "reference" });
+  const tOverview = await getTranslations({ locale: localeOf(locale), namespace: "overview" });
+  const genitive = t(`genitive.${iso3}`);
   return (
     <>
-      <h1>China–{name} trade, from both sides</h1>
-      <p className="lead">
-        Every line is one reporter: China&apos;s customs, {name}&apos;s own statistics, and other publishers. Flows are named from China&apos;s side:
-        China&apos;s exports to {name} are {name}&apos;s imports from China.
-      </p>
-      <Suspense fallback={<ChartSkeleton label="Loading figures…" />}>
+      <h1>{t("heading", { genitive })}</h1>
+      <p className="lead">{t("lead", { name: ref(`countries.${iso3}`), genitive })}</p>
+      <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
         <Country iso3={iso3} searchParams={searchParams} />
       </Suspense>
     </>

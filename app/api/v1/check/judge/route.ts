@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 
 export const POST = actionRoute({
   policy: PUBLIC_RATE_LIMITED,
-  handle: async ({ request, db }) => Response.json(await judgeOne(db, (await readJsonBody(request, judgeRequestSchema, 64 * 1024)).assertion)),
+  handle: async ({ request, db }) => {
+    const { assertion, locale } = await readJsonBody(request, judgeRequestSchema, 64 * 1024);
+    return Response.json(await judgeOne(db, assertion, locale));
+  },
 });
