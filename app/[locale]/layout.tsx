@@ -9,6 +9,8 @@ import { requestOrigin } from "@/components/share/request-origin";
 import { routing } from "@/lib/core/i18n/routing";
 import { Providers } from "../providers";
 import "../globals.css";
+import "../styles/claims.css";
+import "../styles/projects-check.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
