@@ -30,7 +30,7 @@ export function ChartPlaceholder({ short = false, height }: { short?: boolean; h
   const t = useTranslations("charts");
   return (
     // inert: the stand-in can be neither read nor clicked, only seen
-    <figure style={{ margin: 0 }} inert>
+    <figure className="chart-figure" inert>
       <div className={short ? "skeleton chart-box short" : "skeleton chart-box"} style={height === undefined ? undefined : { height }} />
       <details className="table-alt">
         <summary>{t("showAsTable")}</summary>

@@ -32,20 +32,19 @@ export function ChartLegend({ payload }: { payload?: readonly LegendPayload[] })
   const t = useTranslations("charts");
   if (!payload?.length) return null;
   return (
-    <ul className="recharts-default-legend" style={{ padding: 0, margin: 0, textAlign: "center" }}>
+    <ul className="recharts-default-legend chart-legend">
       {payload.map((entry, i) =>
         entry.type === "none" ? null : (
-          <li key={`legend-item-${i}`} className={`recharts-legend-item legend-item-${i}`} style={{ display: "inline-block", marginRight: 10 }}>
+          <li key={`legend-item-${i}`} className={`recharts-legend-item legend-item-${i}`}>
             <svg
               width={14}
               height={14}
               viewBox={`0 0 ${SIZE} ${SIZE}`}
-              style={{ display: "inline-block", verticalAlign: "middle", marginRight: 4 }}
               aria-label={entry.value == null ? t("legendIconBare") : t("legendIcon", { name: entry.value })}
             >
               <LegendIcon entry={entry} />
             </svg>
-            <span className="recharts-legend-item-text" style={{ color: entry.color, whiteSpace: "normal", overflowWrap: "break-word" }}>
+            <span className="recharts-legend-item-text chart-legend-text" style={{ color: entry.color }}>
               {entry.value}
             </span>
           </li>

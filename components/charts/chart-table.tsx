@@ -21,7 +21,8 @@ function YearTable({ title, data, categories }: { title: string; data: YearRow[]
   const locale = useLocale();
   const rows = data.filter((row) => categories.some((c) => typeof row[c.key] === "number"));
   return (
-    <div className="table-wrap">
+    // focusable: on a phone the table scrolls sideways inside its box, and a keyboard must reach that too
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("tableCaption", { title })}>
       <table className="data">
         <caption>{t("tableCaption", { title })}</caption>
         <thead>

@@ -19,7 +19,7 @@ const StackedBarDrawing = dynamic(() => import("./stacked-bar-drawing").then((m)
 /** Bars per year in $bn, stacked (countries) or side by side (flows). */
 export function StackedBarChart({ title, data, categories, stacked = true }: StackedBarChartProps) {
   return (
-    <figure style={{ margin: 0 }} aria-label={title}>
+    <figure className="chart-figure" aria-label={title}>
       <ChartFrame title={title}>
         <StackedBarDrawing data={data} categories={categories} stacked={stacked} />
       </ChartFrame>

@@ -23,7 +23,7 @@ const TrendLineDrawing = dynamic(() => import("./trend-line-drawing").then((m) =
 /** A line per category over years, in $bn, with gaps where figures are missing. */
 export function TrendLineChart({ title, data, categories, markers = [], height = "normal" }: TrendLineChartProps) {
   return (
-    <figure style={{ margin: 0 }} aria-label={title}>
+    <figure className="chart-figure" aria-label={title}>
       <ChartFrame title={title} short={height === "short"}>
         <TrendLineDrawing data={data} categories={categories} markers={markers} />
       </ChartFrame>

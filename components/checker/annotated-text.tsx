@@ -1,12 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { CheckedClaim } from "@/lib/checker/schemas";
 import { VERDICT_CLASS } from "@/components/claims/verdict-style";
 import { scriptLang, useCheckerLabels } from "./labels";
-
-/** Read by screen readers, not shown. */
-const HIDDEN: React.CSSProperties = { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" };
 
 /** The text with each claim's figure marked, like a spell checker; a mark is a button that opens its evidence. */
 export function AnnotatedText({
@@ -24,7 +21,6 @@ export function AnnotatedText({
   language?: string;
 }) {
   const t = useTranslations("checker.mark");
-  const locale = useLocale();
   const label = useCheckerLabels();
   // each run of the text in its own language (the marks' labels are in the page's)
   const piece = (from: number, to: number, key?: string): React.ReactNode => {
@@ -45,23 +41,21 @@ export function AnnotatedText({
     if (claim.start > at) parts.push(piece(at, claim.start, `t${at}`));
     const worst = claim.verdicts.find((v) => v.verdict === "contradicted") ?? claim.verdicts.find((v) => v.role === "judged") ?? claim.verdicts[0];
     const verdicts = claim.verdicts.map((v) => t("verdict", { reporter: label.reporter(v.reporter), verdict: label.verdict(v.verdict) })).join("; ");
-    // English names the mark in one label; a page in another language keeps the text's words in their own language
-    // inside the mark's name, so its label is hidden text around them.
-    const named = locale === "en";
+    // the mark's name is its own words (in the text's language) with hidden words around them ("Claim 1: … Show evidence."),
+    // so what a reader sees is what a voice-control user says (no aria-label that hides the visible text)
     parts.push(
       <button
         key={claim.index}
         type="button"
         className={`claim-mark ${worst ? VERDICT_CLASS[worst.verdict] : "not_checkable"}${selected === claim.index ? " selected" : ""}`}
         aria-pressed={selected === claim.index}
-        aria-label={named ? t("label", { n: claim.index + 1, text: claim.text, verdicts }) : undefined}
         onClick={() => onSelect(claim.index)}
         data-claim-index={claim.index}
       >
-        {!named && <span style={HIDDEN}>{t("prefix", { n: claim.index + 1 })}</span>}
+        <span className="visually-hidden">{t("prefix", { n: claim.index + 1 })}</span>
         {piece(claim.start, claim.end)}
         <sup aria-hidden="true">{claim.index + 1}</sup>
-        {!named && <span style={HIDDEN}>{t("suffix", { verdicts })}</span>}
+        <span className="visually-hidden">{t("suffix", { verdicts })}</span>
       </button>,
     );
     at = claim.end;

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ErrorState } from "@/components/states/states";
 import type { ExtractedAssertion } from "@/lib/checker/extraction-schema";
 import type { CheckResponse, JudgeResponse } from "@/lib/checker/schemas";
@@ -63,6 +63,15 @@ export function CheckView({
   const [corrections, setCorrections] = useState<Map<number, ExtractedAssertion>>(
     () => new Map((initialResult?.data ?? []).filter((c) => c.corrected).map((c) => [c.index, c.assertion])),
   );
+  /** the result's heading: it takes the focus once a check is done, so the answer is what the reader (and a screen reader) gets next */
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  /** how many checks this page has run: each one brings its result into view once it is drawn */
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    if (checks === 0) return;
+    summaryRef.current?.focus({ preventScroll: true });
+    summaryRef.current?.scrollIntoView({ block: "start" });
+  }, [checks]);
   /** the name of a dropped file that is not text */
   const [fileError, setFileError] = useState<string | null>(null);
 
@@ -75,6 +84,7 @@ export function CheckView({
       setCheckedInput(i);
       setCorrections(new Map());
       setSelected(body.data.length ? 0 : null);
+      setChecks((n) => n + 1);
     },
   });
   const judge = useMutation({
@@ -102,7 +112,7 @@ export function CheckView({
     onSuccess: (body) => router.push(`/check/${body.data.id}`),
   });
 
-  /** Selects a claim; on a narrow screen, where the evidence stands above the text, brings it into view. */
+  /** Selects a claim; on a narrow screen, where the evidence stands between the list of claims and the text, brings it into view. */
   const showEvidence = (index: number) => {
     setSelected(index);
     requestAnimationFrame(() => {
@@ -140,6 +150,7 @@ export function CheckView({
         </label>
         <textarea
           id="check-text"
+          data-headline
           className="check-textarea"
           value={input.text}
           rows={10}
@@ -196,7 +207,9 @@ export function CheckView({
       {result && checkedInput && (
         <section aria-label={t("result.label")} className="check-result">
           <div className="check-summary">
-            <h2>{result.data.length === 0 ? t("result.none") : t("result.found", { count: result.data.length })}</h2>
+            <h2 ref={summaryRef} tabIndex={-1} className="check-summary-heading">
+              {result.data.length === 0 ? t("result.none") : t("result.found", { count: result.data.length })}
+            </h2>
             {result.meta.saved?.dataChanged && (
               <p className="notice" role="status">
                 {t("result.dataChanged", {
@@ -230,23 +243,21 @@ export function CheckView({
             </div>
             {save.error && <ErrorState error={save.error} />}
           </div>
-          <div className="check-columns">
-            <div>
-              <ol className="claim-list" aria-label={t("result.claimList")}>
-                {result.data.map((c) => (
-                  <li key={c.index}>
-                    <button type="button" className="link-button" onClick={() => setSelected(c.index)} aria-pressed={selected === c.index}>
-                      {t.rich("result.quote", { text: c.text, q: (chunks) => <span lang={textLang || scriptLang(c.text)}>{chunks}</span> })}
-                    </button>{" "}
-                    {c.verdicts.map((v) => (
-                      <VerdictChip key={v.reporter} verdict={v} />
-                    ))}
-                  </li>
-                ))}
-              </ol>
-              <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={showEvidence} language={textLang} />
-            </div>
-            {/* beside the text on a wide screen (and sticky), right after the list of claims on a phone */}
+          {/* a phone reads the list of claims, then the evidence of the chosen one, then the long text; a wide screen has
+              the list and the text on the left and the evidence beside them (sticky) */}
+          <div className="check-layout">
+            <ol className="claim-list" aria-label={t("result.claimList")}>
+              {result.data.map((c) => (
+                <li key={c.index}>
+                  <button type="button" className="link-button" onClick={() => showEvidence(c.index)} aria-pressed={selected === c.index}>
+                    {t.rich("result.quote", { text: c.text, q: (chunks) => <span lang={textLang || scriptLang(c.text)}>{chunks}</span> })}
+                  </button>{" "}
+                  {c.verdicts.map((v) => (
+                    <VerdictChip key={v.reporter} verdict={v} />
+                  ))}
+                </li>
+              ))}
+            </ol>
             <aside className="check-evidence-column" aria-label={t("result.evidence")}>
               {claim && (
                 <ClaimEvidence
@@ -259,6 +270,9 @@ export function CheckView({
               )}
               {judge.error && <ErrorState error={judge.error} />}
             </aside>
+            <div className="check-text">
+              <AnnotatedText text={checkedInput.text} claims={result.data} selected={selected} onSelect={showEvidence} language={textLang} />
+            </div>
           </div>
         </section>
       )}

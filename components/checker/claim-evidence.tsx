@@ -134,16 +134,19 @@ export function ClaimEvidence({
         />
       )}
       {figures.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption className="small">{t("evidence.caption")}</caption>
+        // the value right after the reporter, so a phone shows both before the table scrolls (a keyboard can scroll it too)
+        <div className="table-wrap" role="region" aria-label={t("evidence.caption")} tabIndex={0}>
+          <table className="data evidence-table">
+            <caption>{t("evidence.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("evidence.columns.reporter")}</th>
+                <th scope="col" className="num">
+                  {t("evidence.columns.value")}
+                </th>
                 <th scope="col">{t("evidence.columns.partner")}</th>
                 <th scope="col">{t("evidence.columns.period")}</th>
                 <th scope="col">{t("evidence.columns.flow")}</th>
-                <th scope="col">{t("evidence.columns.value")}</th>
                 <th scope="col">{t("evidence.columns.source")}</th>
               </tr>
             </thead>
@@ -153,10 +156,10 @@ export function ClaimEvidence({
                 return (
                   <tr key={`${f.reporter}-${f.period}-${f.sourceId}-${i}`}>
                     <td>{label.reporter(f.reporter)}</td>
+                    <td className="num">{formatUsdBn(f.valueUsd, 2, locale)}</td>
                     <td>{label.country(f.partner)}</td>
                     <td translate="no">{f.period}</td>
                     <td>{flowLabel(f.flow)}</td>
-                    <td>{formatUsdBn(f.valueUsd, 2, locale)}</td>
                     <td>
                       {source ? (
                         <a href={source.url} rel="noreferrer">

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { claimsUrl } from "@/lib/claims/query-options";
 import type { ClaimsResponse } from "@/lib/claims/schemas";
@@ -6,6 +7,7 @@ import { Link } from "@/lib/core/i18n/navigation";
 import { ShareChart } from "@/components/share/share-chart";
 import { verdictSourceUses } from "@/lib/share/citation";
 import { ClaimEvidenceSection } from "./claim-evidence-section";
+import { ClaimsOverview, CLAIMS_TABLE_ID } from "./claims-overview";
 import { claimTranslation } from "./claim-translation";
 import { OriginalNames } from "./original-names";
 import { VerdictBadge } from "./verdict-badge";
@@ -15,14 +17,19 @@ import { VerdictBadge } from "./verdict-badge";
  * browser but the evidence charts, which are client leaves given only what
  * they draw from (the assertion, the quote and the records' ids). The quotes
  * stay in the article's English; in another language each has its
- * translation beneath it (messages/<locale>/claims.json, `gloss`).
+ * translation beneath it (messages/<locale>/claims.json, `gloss`). `lead`,
+ * the page's lead (the article, the method), opens the evidence, after the
+ * summary of the verdicts and the table of every claim.
  */
-export function ClaimsView({ claims }: { claims: ClaimsResponse }) {
+export function ClaimsView({ claims, lead }: { claims: ClaimsResponse; lead?: ReactNode }) {
   const t = useTranslations("claims");
   const locale = useLocale();
   const english = locale === "en";
   return (
     <>
+      <ClaimsOverview claims={claims.data} />
+      <h2 className="claims-evidence-heading">{t("overview.evidenceHeading")}</h2>
+      {lead}
       <p className="small">
         <a className="button secondary" href={claimsUrl("csv", locale)} download>
           {t("csv")}
@@ -34,16 +41,11 @@ export function ClaimsView({ claims }: { claims: ClaimsResponse }) {
         const location = claimTranslation(t, "location", claim.id, locale);
         return (
           <article className="panel claim" key={claim.id} id={claim.id} aria-labelledby={`${claim.id}-quote`} data-testid="claim">
-            <blockquote
-              id={`${claim.id}-quote`}
-              className="claim-quote"
-              lang={english ? undefined : "en"}
-              style={{ margin: "0 0 0.4rem", fontStyle: "italic", fontSize: "1.05rem" }}
-            >
+            <blockquote id={`${claim.id}-quote`} className="claim-quote" lang={english ? undefined : "en"}>
               “{claim.quote}”
             </blockquote>
             {gloss && (
-              <p className="claim-gloss" data-testid="claim-gloss" style={{ margin: "0 0 0.4rem" }}>
+              <p className="claim-gloss" data-testid="claim-gloss">
                 <span className="muted">{t("glossLabel")}:</span> «{gloss}»
               </p>
             )}
@@ -54,7 +56,7 @@ export function ClaimsView({ claims }: { claims: ClaimsResponse }) {
                 comparators: claim.assertion.comparators.map((c) => t(`comparators.${c}`)).join(t("comparatorJoin")),
               })}
             </p>
-            <div className="chips" aria-label={t("verdictsLabel")} style={{ marginBottom: "0.5rem" }}>
+            <div className="chips claim-verdicts" aria-label={t("verdictsLabel")}>
               {claim.verdicts.map((v) => (
                 <VerdictBadge key={v.reporter} verdict={v.verdict} who={v.reporterName} />
               ))}
@@ -76,8 +78,9 @@ export function ClaimsView({ claims }: { claims: ClaimsResponse }) {
               sources={claims.sources.filter((s) => claim.verdicts.some((v) => v.sourceIds.includes(s.id)))}
               uses={verdictSourceUses(claim.verdicts)}
             />
-            <p className="small">
+            <p className="small claim-links">
               <Link href={claim.dataUrl}>{claim.assertion.metric === "projects" ? t("seeProjects") : t("seeFigures")}</Link>
+              <a href={`#${CLAIMS_TABLE_ID}`}>{t("overview.backToTable")}</a>
             </p>
           </article>
         );

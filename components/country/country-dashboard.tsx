@@ -2,14 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { SourceText, useTradeLabels } from "@/components/dashboard/trade-labels";
 import { FLOW_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ShareChart } from "@/components/share/share-chart";
 import { sourceUsesOf } from "@/lib/share/citation";
-import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
@@ -20,16 +20,40 @@ import { toYearRows } from "@/lib/core/chart-rows";
 import { ARTICLE_KAZAKHSTAN_2024 } from "@/lib/claims/article";
 import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
 import { toTradeFilters } from "@/lib/trade/url-state";
-import { serializeTimeRange } from "@/lib/core/time-range";
+import { serializeTimeRange, type YearRange } from "@/lib/core/time-range";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
-import { useRouter } from "@/lib/core/i18n/navigation";
+import { Link } from "@/lib/core/i18n/navigation";
 import { localePath } from "@/lib/core/i18n/routing";
 import { CENTRAL_ASIA, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { TradeRow } from "@/lib/trade/schemas";
 
-export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
+/**
+ * The country choice: the other countries' pages as chips, the current one marked (aria-current),
+ * each keeping the years chosen. Links, not radios: arrowing through them never navigates.
+ */
+function CountryChips({ iso3, time }: { iso3: PartnerIso3; time: YearRange }) {
+  const t = useTranslations("country");
+  const labels = useTradeLabels();
+  const query = time.from !== null || time.to !== null ? `?time=${serializeTimeRange(time)}` : "";
+  return (
+    <fieldset>
+      <legend>{t("select")}</legend>
+      <ul className="chips">
+        {CENTRAL_ASIA.map((c) => (
+          <li key={c}>
+            <Link className="chip" href={`/countries/${c}${query}`} aria-current={c === iso3 ? "page" : undefined}>
+              {labels.country(c)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** `lead`: the page's introduction, placed after the headline figures (the answer comes first). */
+export function CountryDashboard({ iso3, lead }: { iso3: PartnerIso3; lead?: ReactNode }) {
   const [filters] = useDashboardFilters();
-  const router = useRouter();
   const t = useTranslations("country");
   const tOverview = useTranslations("overview");
   const labels = useTradeLabels();
@@ -103,92 +127,77 @@ export function CountryDashboard({ iso3 }: { iso3: PartnerIso3 }) {
 
   return (
     <>
-      <div className="filters" style={{ marginBottom: "0.5rem" }}>
-        <div>
-          <label className="field-label" htmlFor="country-select">
-            {t("select")}
-          </label>
-          <select
-            id="country-select"
-            value={iso3}
-            onChange={(event) => {
-              const query = new URLSearchParams(window.location.search);
-              // the locale-aware router: a Russian page goes to the Russian page of the other country
-              router.push(`/countries/${event.target.value}${query.size ? `?${query}` : ""}`);
-            }}
-          >
-            {CENTRAL_ASIA.map((c) => (
-              <option key={c} value={c}>
-                {labels.country(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <FilterBar show={{ country: false, flow: false }} csvHref={tradeUrl(tradeFilters, "csv")} />
+      {view && (
+        <section className="panel" aria-labelledby="gap-title" data-testid="side-by-side">
+          <h2 id="gap-title">{t("gap.title")}</h2>
+          {view.china || view.otherSide ? (
+            <div className="vs">
+              <div>
+                <div className="muted small">{view.china ? t("gap.chinaYear", { year: String(view.china.year) }) : t("gap.china")}</div>
+                <div className="big" style={{ color: reporterColor("CHN") }} data-testid="china-figure" data-headline="">
+                  {bn(view.china?.valueUsd ?? null)}
+                </div>
+                <div className="muted small">{view.china ? <SourceText label={describe(view.china, view.sources)} /> : t("gap.noChina")}</div>
+              </div>
+              <div className="mid">{t("gap.vs")}</div>
+              <div>
+                <div className="muted small">
+                  {view.otherSide ? t("gap.ownYear", { genitive, year: String(view.otherSide.year) }) : t("gap.own", { genitive })}
+                </div>
+                <div className="big" style={{ color: reporterColor(view.otherSide?.reporter ?? iso3) }} data-testid="partner-figure">
+                  {bn(view.otherSide?.valueUsd ?? null)}
+                </div>
+                <div className="muted small">
+                  {view.otherSide ? <SourceText label={describe(view.otherSide, view.sources)} /> : t("gap.noOwn", { genitive })}
+                </div>
+              </div>
+            </div>
+          ) : (
+            <EmptyState>{t("gap.empty", { instrumental })}</EmptyState>
+          )}
+          {view.pair && (
+            <p data-testid="same-year-gap">
+              {t.rich("gap.sameYear", {
+                year: String(view.bothYear),
+                china: bn(view.pair.china.valueUsd),
+                own: bn(view.pair.own.valueUsd),
+                genitive,
+                pct: formatPct(((view.pair.china.valueUsd - view.pair.own.valueUsd) / view.pair.own.valueUsd) * 100, false, locale),
+                direction: view.pair.china.valueUsd >= view.pair.own.valueUsd ? t("gap.higher") : t("gap.lower"),
+                b: (chunks) => <strong>{chunks}</strong>,
+                link: (chunks) => <a href={localePath(locale, `/mirror?country=${iso3}`)}>{chunks}</a>,
+              })}
+            </p>
+          )}
+          {hasClaim && (
+            <p className="notice" data-testid="country-claim">
+              {t.rich("gap.claim", {
+                quote: `trade turnover between Kazakhstan and China ${ARTICLE_KAZAKHSTAN_2024.quote}`,
+                year: String(ARTICLE_KAZAKHSTAN_2024.year),
+                china: view.claimYear.china ? bn(view.claimYear.china.valueUsd) : t("gap.claimNoFigure"),
+                genitive,
+                own: view.claimYear.own ? bn(view.claimYear.own.valueUsd) : t("gap.claimNoFigure"),
+                edb: view.claimYear.edb ? bn(view.claimYear.edb.valueUsd) : t("gap.claimNoFigureEdb"),
+                q: (chunks) => <span lang="en">{chunks}</span>,
+                link: (chunks) => <a href={localePath(locale, "/claims#kaz-2024-over-30bn")}>{chunks}</a>,
+              })}
+            </p>
+          )}
+        </section>
+      )}
+      <FilterBarSheet
+        show={{ country: false, flow: false }}
+        summaryLead={labels.country(iso3)}
+        leading={<CountryChips iso3={iso3} time={filters.time} />}
+        csvHref={tradeUrl(tradeFilters, "csv")}
+      />
+      {lead}
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !view ? (
         <ChartSkeleton label={tOverview("loadingFigures")} />
       ) : (
         <>
-          <section className="panel" aria-labelledby="gap-title" data-testid="side-by-side">
-            <h2 id="gap-title">{t("gap.title")}</h2>
-            {view.china || view.otherSide ? (
-              <div className="vs">
-                <div>
-                  <div className="muted small">{view.china ? t("gap.chinaYear", { year: String(view.china.year) }) : t("gap.china")}</div>
-                  <div className="big" style={{ color: reporterColor("CHN") }} data-testid="china-figure">
-                    {bn(view.china?.valueUsd ?? null)}
-                  </div>
-                  <div className="muted small">{view.china ? <SourceText label={describe(view.china, view.sources)} /> : t("gap.noChina")}</div>
-                </div>
-                <div className="mid">{t("gap.vs")}</div>
-                <div>
-                  <div className="muted small">
-                    {view.otherSide ? t("gap.ownYear", { genitive, year: String(view.otherSide.year) }) : t("gap.own", { genitive })}
-                  </div>
-                  <div className="big" style={{ color: reporterColor(view.otherSide?.reporter ?? iso3) }} data-testid="partner-figure">
-                    {bn(view.otherSide?.valueUsd ?? null)}
-                  </div>
-                  <div className="muted small">
-                    {view.otherSide ? <SourceText label={describe(view.otherSide, view.sources)} /> : t("gap.noOwn", { genitive })}
-                  </div>
-                </div>
-              </div>
-            ) : (
-              <EmptyState>{t("gap.empty", { instrumental })}</EmptyState>
-            )}
-            {view.pair && (
-              <p data-testid="same-year-gap">
-                {t.rich("gap.sameYear", {
-                  year: String(view.bothYear),
-                  china: bn(view.pair.china.valueUsd),
-                  own: bn(view.pair.own.valueUsd),
-                  genitive,
-                  pct: formatPct(((view.pair.china.valueUsd - view.pair.own.valueUsd) / view.pair.own.valueUsd) * 100, false, locale),
-                  direction: view.pair.china.valueUsd >= view.pair.own.valueUsd ? t("gap.higher") : t("gap.lower"),
-                  b: (chunks) => <strong>{chunks}</strong>,
-                  link: (chunks) => <a href={localePath(locale, `/mirror?country=${iso3}`)}>{chunks}</a>,
-                })}
-              </p>
-            )}
-            {hasClaim && (
-              <p className="notice" data-testid="country-claim">
-                {t.rich("gap.claim", {
-                  quote: `trade turnover between Kazakhstan and China ${ARTICLE_KAZAKHSTAN_2024.quote}`,
-                  year: String(ARTICLE_KAZAKHSTAN_2024.year),
-                  china: view.claimYear.china ? bn(view.claimYear.china.valueUsd) : t("gap.claimNoFigure"),
-                  genitive,
-                  own: view.claimYear.own ? bn(view.claimYear.own.valueUsd) : t("gap.claimNoFigure"),
-                  edb: view.claimYear.edb ? bn(view.claimYear.edb.valueUsd) : t("gap.claimNoFigureEdb"),
-                  q: (chunks) => <span lang="en">{chunks}</span>,
-                  link: (chunks) => <a href={localePath(locale, "/claims#kaz-2024-over-30bn")}>{chunks}</a>,
-                })}
-              </p>
-            )}
-          </section>
-
           <section className="panel" aria-labelledby="turnover-title">
             <h2 id="turnover-title">{t("turnover.title", { genitive })}</h2>
             {view.turnoverRows.length === 0 ? (

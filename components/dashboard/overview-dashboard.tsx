@@ -8,7 +8,7 @@ import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ShareChart } from "@/components/share/share-chart";
 import { sourceUsesOf } from "@/lib/share/citation";
-import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
@@ -35,8 +35,11 @@ function describeYears(years: number[]): string {
   return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
 }
 
-/** `claimsStrip`: the article's claims, drawn on the server (ClaimsStrip) and placed after the charts. */
-export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
+/**
+ * `claimsStrip`: the article's claims, drawn on the server (ClaimsStrip) and placed after the charts.
+ * `lead`: the page's introduction, placed after the headline figures (the answer comes first).
+ */
+export function OverviewDashboard({ claimsStrip, lead }: { claimsStrip: ReactNode; lead?: ReactNode }) {
   const [filters] = useDashboardFilters();
   const t = useTranslations("overview");
   const labels = useTradeLabels();
@@ -106,52 +109,55 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
 
   return (
     <>
-      <FilterBar csvHref={tradeUrl(tradeFilters, "csv")} />
+      {view && (
+        <section aria-label={t("headlines.label")}>
+          <h2>{t("headlines.title", { flow: flowName, selection: selectionName })}</h2>
+          {view.headlines.length === 0 ? (
+            <EmptyState>{t("headlines.empty")}</EmptyState>
+          ) : (
+            <div className="cards">
+              {view.headlines.map((h, i) => (
+                <div
+                  className="card"
+                  key={h.reporter}
+                  data-headline={i === 0 ? "" : undefined}
+                  style={{ ["--card-color" as string]: reporterColor(h.reporter) }}
+                  data-testid={`headline-${h.reporter}`}
+                >
+                  <div className="label">
+                    {reporterLabel(h.reporter)} · {h.year}
+                  </div>
+                  <div className="value">{formatUsdBn(h.valueUsd, 2, locale)}</div>
+                  <div className="detail">
+                    {h.changePct === null
+                      ? t("headlines.noPrevious")
+                      : t("headlines.change", { pct: formatPct(h.changePct, true, locale), year: String(h.year - 1) })}
+                    {h.basis === "sum" ? t("headlines.sum") : t("headlines.published")}
+                  </div>
+                  {locale === "en" ? (
+                    <div className="detail" title={h.sourceLabel}>
+                      {t.rich("headlines.source", {
+                        src: () => (h.sourceLabel.length > 70 ? `${h.sourceLabel.slice(0, 70)}…` : h.sourceLabel),
+                      })}
+                    </div>
+                  ) : (
+                    // the publishers' names stay as they are, marked English; the frame is in the page's language
+                    <div className="detail">{t.rich("headlines.source", { src: () => <SourceText label={h.sourceLabel} /> })}</div>
+                  )}
+                </div>
+              ))}
+            </div>
+          )}
+        </section>
+      )}
+      <FilterBarSheet csvHref={tradeUrl(tradeFilters, "csv")} />
+      {lead}
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !view ? (
         <ChartSkeleton label={t("loadingFigures")} />
       ) : (
         <>
-          <section aria-label={t("headlines.label")}>
-            <h2>{t("headlines.title", { flow: flowName, selection: selectionName })}</h2>
-            {view.headlines.length === 0 ? (
-              <EmptyState>{t("headlines.empty")}</EmptyState>
-            ) : (
-              <div className="cards">
-                {view.headlines.map((h) => (
-                  <div
-                    className="card"
-                    key={h.reporter}
-                    style={{ ["--card-color" as string]: reporterColor(h.reporter) }}
-                    data-testid={`headline-${h.reporter}`}
-                  >
-                    <div className="label">
-                      {reporterLabel(h.reporter)} · {h.year}
-                    </div>
-                    <div className="value">{formatUsdBn(h.valueUsd, 2, locale)}</div>
-                    <div className="detail">
-                      {h.changePct === null
-                        ? t("headlines.noPrevious")
-                        : t("headlines.change", { pct: formatPct(h.changePct, true, locale), year: String(h.year - 1) })}
-                      {h.basis === "sum" ? t("headlines.sum") : t("headlines.published")}
-                    </div>
-                    {locale === "en" ? (
-                      <div className="detail" title={h.sourceLabel}>
-                        {t.rich("headlines.source", {
-                          src: () => (h.sourceLabel.length > 70 ? `${h.sourceLabel.slice(0, 70)}…` : h.sourceLabel),
-                        })}
-                      </div>
-                    ) : (
-                      // the publishers' names stay as they are, marked English; the frame is in the page's language
-                      <div className="detail">{t.rich("headlines.source", { src: () => <SourceText label={h.sourceLabel} /> })}</div>
-                    )}
-                  </div>
-                ))}
-              </div>
-            )}
-          </section>
-
           <section className="panel" aria-labelledby="trend-title">
             <h2 id="trend-title">{t("trend.title", { flow: flowName, selection: selectionName })}</h2>
             <p className="muted small">
@@ -187,7 +193,7 @@ export function OverviewDashboard({ claimsStrip }: { claimsStrip: ReactNode }) {
 
           <section className="panel" aria-labelledby="stack-title">
             <h2 id="stack-title">{t("stack.title", { flow: flowName })}</h2>
-            <div className="chips" role="radiogroup" aria-label={t("stack.reporterGroup")} style={{ marginBottom: "0.5rem" }}>
+            <div className="chips stack-gap" role="radiogroup" aria-label={t("stack.reporterGroup")}>
               {STACK_REPORTERS.map((r) => (
                 <label className="chip" key={r}>
                   <input type="radio" name="stack-reporter" checked={stackReporter === r} onChange={() => setStackReporter(r)} />

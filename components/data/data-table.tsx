@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { useTradeLabels } from "@/components/dashboard/trade-labels";
-import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { Pager, TableSearch, usePaged } from "@/components/tables/pager";
@@ -30,7 +30,8 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
 /** Rows on one page: the HTML and the hydration carry these, never the whole table. */
 const PAGE_SIZE = 25;
 
-export function DataTable() {
+/** `lead`: the page's introduction, placed after the headline figures (the answer comes first). */
+export function DataTable({ lead }: { lead?: ReactNode }) {
   const [filters] = useDashboardFilters();
   const t = useTranslations("data");
   const tOverview = useTranslations("overview");
@@ -70,6 +71,11 @@ export function DataTable() {
   }, [trade.data, sources, search, sort, labels, locale]);
   const paged = usePaged(rows, PAGE_SIZE);
   const total = trade.data?.data.length ?? 0;
+  const summary = useMemo(() => {
+    if (!trade.data?.data.length) return null;
+    const years = trade.data.data.map((r) => r.year);
+    return { first: Math.min(...years), last: Math.max(...years), sources: new Set(trade.data.data.map((r) => r.sourceId)).size };
+  }, [trade.data]);
 
   const missing = coverage.data
     ? describeMissing(
@@ -87,7 +93,24 @@ export function DataTable() {
 
   return (
     <>
-      <FilterBar csvHref={tradeUrl(tradeFilters, "csv")} />
+      {summary && (
+        <section className="cards compact" aria-label={t("headlines.label")}>
+          <div className="card" data-headline="">
+            <div className="label">{t("headlines.figures")}</div>
+            <div className="value">{total}</div>
+          </div>
+          <div className="card">
+            <div className="label">{t("headlines.years")}</div>
+            <div className="value">{summary.first === summary.last ? summary.first : `${summary.first}–${summary.last}`}</div>
+          </div>
+          <div className="card">
+            <div className="label">{t("headlines.sources")}</div>
+            <div className="value">{summary.sources}</div>
+          </div>
+        </section>
+      )}
+      <FilterBarSheet csvHref={tradeUrl(tradeFilters, "csv")} />
+      {lead}
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !trade.data ? (

@@ -4,8 +4,11 @@ import { CENTRAL_ASIA, FLOWS, type Flow, type PartnerIso3 } from "@/lib/core/ref
 import type { ReporterFilter } from "@/lib/trade/schemas";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { coverageQueryOptions } from "@/lib/trade/query-options";
 import { useDashboardFilters } from "./use-dashboard-filters";
+import { FilterSheet } from "./filter-sheet";
+import { useFilterSummary } from "./filter-summary";
 import { YearInput } from "./year-input";
 
 const REPORTER_OPTIONS: ReporterFilter[] = ["CHN", "partner", "EDB", "COW"];
@@ -14,13 +17,37 @@ interface FilterBarProps {
   show?: { country?: boolean; time?: boolean; reporter?: boolean; flow?: boolean };
   /** the CSV of exactly this view */
   csvHref?: string;
+  /** a page's own control, first in the bar (the country pages' choice of country) */
+  leading?: ReactNode;
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
+/**
+ * The filter bar behind one compact control on a phone (FilterSheet), with a
+ * summary of what is selected; open in the page on a wide screen.
+ * `summaryLead`: words put first in the summary (the country a page is about).
+ */
+export function FilterBarSheet({ summaryLead, ...props }: FilterBarProps & { summaryLead?: string }) {
+  const [filters] = useDashboardFilters();
+  const summarize = useFilterSummary();
+  const { country = true, time = true, reporter = true, flow = true } = props.show ?? {};
+  const summary = summarize({
+    country: country ? filters.country : undefined,
+    time: time ? filters.time : undefined,
+    reporter: reporter ? filters.reporter : undefined,
+    flow: flow ? filters.flow : undefined,
+  });
+  return (
+    <FilterSheet summary={summaryLead ? `${summaryLead} · ${summary}` : summary}>
+      <FilterBar {...props} />
+    </FilterSheet>
+  );
+}
+
+export function FilterBar({ show = {}, csvHref, leading }: FilterBarProps) {
   const [filters, setFilters] = useDashboardFilters();
   // the years the data covers, as the year boxes' placeholders: they follow the data, never a hard-coded range
   const yearExtent = useQuery(coverageQueryOptions()).data?.meta.years ?? undefined;
@@ -31,6 +58,7 @@ export function FilterBar({ show = {}, csvHref }: FilterBarProps) {
     value === "partner" ? t("reporterPartner") : value === "EDB" ? tRef("reporters.EDB") : tRef(`reporterShort.${value}`);
   return (
     <section className="filters" aria-label={t("label")}>
+      {leading}
       {country && (
         <fieldset>
           <legend>{t("country")}</legend>

@@ -42,6 +42,7 @@ export async function DataFreshnessNote() {
   const tRef = (code: string) => (REPORTER_CODES.includes(code as ReporterCode) ? tReference(`reporterShort.${code as ReporterCode}`) : code);
   const series = freshness.latest.filter((e) => isSeriesReporter(e.reporter));
   let loaded: string | null = null;
+  let loadedDay: string | null = null;
   if (freshness.loadedAt) {
     const at = new Date(freshness.loadedAt);
     // English keeps its compact ISO-like stamp; other languages read the date in their own words
@@ -49,11 +50,27 @@ export async function DataFreshnessNote() {
       locale === "en"
         ? at.toISOString().slice(0, 16).replace("T", " ") + " UTC"
         : `${format.dateTime(at, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
+    loadedDay =
+      locale === "en" ? at.toISOString().slice(0, 10) : format.dateTime(at, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
   }
-  return (
-    <p className="freshness small" data-testid="data-freshness">
+  const full = (
+    <>
       <span>{t("data", { list: series.map((e) => latestOf(e, t, tRef)).join(" · ") })}</span>{" "}
       <span>{loaded ? t("loaded", { time: loaded }) : t("notLoaded")}</span>
-    </p>
+    </>
+  );
+  // the short line: China's customs' latest full year (the series every page starts from) and the day of loading
+  const year = (series.find((e) => e.reporter === "CHN") ?? series[0])?.fullYear ?? null;
+  const day = loadedDay ?? "—";
+  const short = year === null ? t("shortNone", { day }) : t("short", { year: String(year), day });
+  return (
+    // one short line on a phone, the details a click away; the whole note on a wide screen
+    <div className="freshness small" data-testid="data-freshness">
+      <p className="freshness-full">{full}</p>
+      <details className="freshness-short">
+        <summary>{short}</summary>
+        <p>{full}</p>
+      </details>
+    </div>
   );
 }

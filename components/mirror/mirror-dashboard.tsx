@@ -2,13 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { COUNTRY_COLORS } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { ShareChart } from "@/components/share/share-chart";
 import { mirrorSourceUses } from "@/lib/share/citation";
-import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
@@ -25,7 +25,11 @@ function mirrorFilters(filters: ReturnType<typeof useDashboardFilters>[0]) {
   return rest;
 }
 
-export function MirrorDashboard() {
+/**
+ * `lead` and `explanation` (why the two sides differ): the page's introduction,
+ * placed after the headline figures and the chart (the answer comes first).
+ */
+export function MirrorDashboard({ lead, explanation }: { lead?: ReactNode; explanation?: ReactNode }) {
   const [filters] = useDashboardFilters();
   const t = useTranslations("mirror");
   const tOverview = useTranslations("overview");
@@ -68,12 +72,46 @@ export function MirrorDashboard() {
       }),
     }));
     const partners = [...new Set(paired.map((r) => r.partner))];
-    return { sources, points, partners, rows: toYearRows(points, partners) };
+    // per country, the latest full year that both sides report: the page's headline figures
+    const headlines = partners
+      .map((p) => paired.filter((r) => r.partner === p && r.period === String(r.year)).sort((a, b) => b.year - a.year)[0])
+      .filter((r) => r !== undefined);
+    return { sources, points, partners, headlines, rows: toYearRows(points, partners) };
   }, [mirror.data, flow, t, locale]);
 
   return (
     <>
-      <FilterBar show={{ reporter: false }} csvHref={mirrorUrl(query, "csv")} />
+      {view && (
+        <section aria-labelledby="mirror-headlines-title">
+          <h2 id="mirror-headlines-title">{t("headlines.title", { flow: labels.flowInline(flow) })}</h2>
+          {view.headlines.length === 0 ? (
+            <EmptyState>{t("headlines.empty")}</EmptyState>
+          ) : (
+            <div className="cards">
+              {view.headlines.map((r, i) => (
+                <div
+                  className="card"
+                  key={r.partner}
+                  data-headline={i === 0 ? "" : undefined}
+                  data-testid={`mirror-headline-${r.partner}`}
+                  style={{ ["--card-color" as string]: COUNTRY_COLORS[r.partner as keyof typeof COUNTRY_COLORS] ?? "#444" }}
+                >
+                  <div className="label">{t("headlines.card", { country: labels.country(r.partner), year: String(r.year) })}</div>
+                  <div className="value">
+                    {r.gapUsd !== null && r.gapUsd > 0 ? "+" : ""}
+                    {bn(r.gapUsd)}
+                  </div>
+                  <div className="detail">
+                    {t("headlines.detail", { china: bn(r.chinaValueUsd), own: bn(r.partnerValueUsd), pct: formatPct(r.gapPct, true, locale) })}
+                  </div>
+                </div>
+              ))}
+            </div>
+          )}
+        </section>
+      )}
+      <FilterBarSheet show={{ reporter: false }} csvHref={mirrorUrl(query, "csv")} />
+      {lead}
       {mirror.isError && !mirror.data ? (
         <ErrorState error={mirror.error} />
       ) : !view || !mirror.data ? (
@@ -98,9 +136,10 @@ export function MirrorDashboard() {
             )}
             <ShareChart kind="mirror" filters={filters} sources={mirror.data.sources} uses={mirrorSourceUses(mirror.data.data)} />
           </section>
+          {explanation}
           <section className="panel" aria-labelledby="gap-table-title">
             <h2 id="gap-table-title">{t("table.title")}</h2>
-            <label className="chip" style={{ marginBottom: "0.5rem" }}>
+            <label className="chip stack-gap">
               <input type="checkbox" checked={includeOneSided} onChange={(event) => setIncludeOneSided(event.target.checked)} />
               {t("table.oneSided")}
             </label>
@@ -145,7 +184,7 @@ export function MirrorDashboard() {
                             .map((id) => view.sources.get(id))
                             .filter((s) => !!s)
                             .map((s) => (
-                              <a key={s.id} href={s.url} target="_blank" rel="noopener noreferrer" style={{ display: "block" }} lang="en">
+                              <a key={s.id} href={s.url} target="_blank" rel="noopener noreferrer" className="block" lang="en">
                                 {s.publisher}
                               </a>
                             ))}

@@ -45,13 +45,14 @@ export function CountBarChart<Row extends Record<string, unknown>>({
   // the box's height follows from the data alone, so it is right before anything is drawn
   const boxHeight = height ?? (vertical ? Math.max(180, data.length * 26 + 60) : 300);
   return (
-    <figure style={{ margin: 0 }} aria-label={title}>
+    <figure className="plain-figure" aria-label={title}>
       <ChartFrame title={title} height={boxHeight}>
         <CountBarDrawing data={data} index={index} categories={categories} valueFormatter={valueFormatter} stacked={stacked} vertical={vertical} />
       </ChartFrame>
       <Disclosure className="table-alt" summary={t("showTable")}>
-        <div className="table-wrap">
-          <table className="data">
+        {/* a keyboard can scroll the table where it is wider than a phone */}
+        <div className="table-wrap" role="region" aria-label={title} tabIndex={0}>
+          <table className="data count-table">
             <caption>{title}</caption>
             <thead>
               <tr>

@@ -39,7 +39,6 @@ export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; 
         className="projects-map"
         role="img"
         aria-label={t("label", { lines: String(lines.length), points: String(points.length) })}
-        style={{ width: "100%", height: "auto", display: "block" }}
       >
         {shapes.map((s) => (
           <path key={s.id} d={s.d} fill={s.iso3 && s.iso3 !== "CHN" ? "#fffdf6" : "#e7e5df"} stroke="#9aa3ad" strokeWidth={s.iso3 ? 0.9 : 0.5}>
@@ -63,7 +62,6 @@ export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; 
             strokeDasharray={p.status === "operational" ? undefined : "6 4"}
             onClick={() => setSelected(p.id)}
             data-testid="map-pipeline"
-            style={{ cursor: "pointer" }}
           >
             {locale === "en" ? (
               <title>{`${p.label} (${label.statusLower(p.status)})`}</title>
@@ -86,7 +84,6 @@ export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; 
             strokeWidth={2}
             onClick={() => setSelected(p.id)}
             data-testid={p.approximateLocation ? "map-point-approx" : "map-point"}
-            style={{ cursor: "pointer" }}
           >
             {locale === "en" ? (
               <title>{`${p.label}${p.approximateLocation ? ` — ${t("approximate", { precision: p.coordPrecision ?? "" })}` : ""}`}</title>

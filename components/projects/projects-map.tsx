@@ -16,7 +16,7 @@ export function ProjectsMap({ shapes, projects }: { shapes: BaseShape[]; project
   const [ref, seen] = useInView<HTMLDivElement>();
   const unmapped = projects.filter((p) => !parseWktLines(p.geometryWkt) && (p.latitude === null || p.longitude === null)).length;
   return (
-    <figure style={{ margin: 0 }}>
+    <figure className="plain-figure">
       <div ref={ref} className="map-box">
         {seen ? <ProjectsMapDrawing shapes={shapes} projects={projects} /> : null}
       </div>

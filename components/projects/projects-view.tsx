@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { projectsQueryOptions, projectsUrl } from "@/lib/projects/query-options";
@@ -28,7 +28,8 @@ const NOTE_KEYS = [
   ["Central Asia–China gas pipeline lines", "pipelines"],
 ] as const;
 
-export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
+/** The page's answer first: the filters' one-line summary, the counts of this selection, then the lead (`lead`), the map, the charts and the table. */
+export function ProjectsView({ shapes, lead }: { shapes: BaseShape[]; lead?: ReactNode }) {
   const t = useTranslations("projects");
   const locale = useLocale() as Locale;
   const label = useProjectLabels();
@@ -62,20 +63,37 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
     <>
       <ProjectFilterBar csvHref={projectsUrl(filters, "csv")} />
       {query.isError && !query.data ? (
-        <ErrorState error={query.error} />
+        <>
+          <ErrorState error={query.error} />
+          {lead}
+        </>
       ) : !view ? (
         <ChartSkeleton label={t("page.loading")} />
       ) : view.projects.length === 0 ? (
-        <EmptyState>{t("view.empty")}</EmptyState>
+        <>
+          <EmptyState>{t("view.empty")}</EmptyState>
+          {lead}
+        </>
       ) : (
         <>
-          <p className="small" data-testid="projects-count">
-            {t.rich("view.count", {
-              total: view.projects.length,
-              kinds: PROJECT_KINDS.map((k) => t(`kindCounts.${k}`, { count: view.projects.filter((p) => p.kind === k).length })).join(", "),
-              b: (chunks) => <strong>{chunks}</strong>,
+          {/* the page's answer: how many records of each kind this selection holds */}
+          <ul className="projects-headline" aria-label={t("headline.label")} data-testid="projects-count">
+            <li className="card">
+              <span className="value" data-headline>
+                {view.projects.length}
+              </span>{" "}
+              <span className="label">{t("headline.records", { count: view.projects.length })}</span>
+            </li>
+            {PROJECT_KINDS.map((k) => {
+              const count = view.projects.filter((p) => p.kind === k).length;
+              return (
+                <li key={k} className="card" style={{ ["--card-color" as string]: KIND_COLORS[k] }}>
+                  <span className="value">{count}</span> <span className="label">{t(`headline.${k}`, { count })}</span>
+                </li>
+              );
             })}
-          </p>
+          </ul>
+          {lead}
           {view.noParty.length > 0 && (
             <p className="notice small" data-testid="no-chinese-party">
               {t.rich("view.noParty", {
@@ -126,12 +144,7 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
               <>
                 <label className="small">
                   {t("view.basis")}{" "}
-                  <select
-                    aria-label={t("view.basisLabel")}
-                    value={chosenBasis}
-                    onChange={(e) => setBasis(e.target.value)}
-                    style={{ maxWidth: "100%" }}
-                  >
+                  <select className="text-input" aria-label={t("view.basisLabel")} value={chosenBasis} onChange={(e) => setBasis(e.target.value)}>
                     {view.bases.map((b) => (
                       <option key={b.basis} value={b.basis} lang="en">
                         {b.basis.length > 70 ? `${b.basis.slice(0, 70)}…` : b.basis} ({b.count})
@@ -139,7 +152,7 @@ export function ProjectsView({ shapes }: { shapes: BaseShape[] }) {
                     ))}
                   </select>
                 </label>
-                <div className="grid" style={{ marginTop: "0.5rem" }}>
+                <div className="grid amount-charts">
                   <CountBarChart
                     title={t("view.amountBySector", { basis: chosenBasis })}
                     data={amountsBySector.map((r) => ({ sector: label.sector(r.key as Sector), amount: r.value, records: r.count }))}

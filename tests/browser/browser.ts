@@ -6,7 +6,7 @@ import { inject } from "vitest";
 
 export const SCREENSHOT_DIR = path.resolve("tests/screenshots");
 export const DESKTOP = { width: 1280, height: 900 };
-export const PHONE = { width: 375, height: 800 };
+export const PHONE = { width: 390, height: 844 };
 
 export function baseUrl(): string {
   return inject("baseUrl");

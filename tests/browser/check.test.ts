@@ -64,11 +64,20 @@ describe("/check", () => {
   it("reads Russian and Chinese, leaves other numbers alone, and fits a phone", async () => {
     const page = await newPage(browser, PHONE);
     await gotoReady(page, `${baseUrl()}/check`);
+    // the form is the answer: the text box starts in the first screen
+    const box = await page.getByLabel(/Text to check/).boundingBox();
+    expect(box!.y).toBeLessThan(PHONE.height - 40);
     await page.getByLabel(/Text to check/).fill(MIXED);
     await page.getByRole("button", { name: "Check the claims" }).click();
     const marks = page.locator("[data-claim-index]");
     await expect.poll(() => marks.count()).toBe(2);
     expect(await marks.allInnerTexts()).toEqual([expect.stringContaining("30 млрд долларов"), expect.stringContaining("1063亿美元")]);
+    // then the result: its summary (which takes the focus), the list of claims and the chosen claim's evidence before the long text
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain("2 trade claims found");
+    await page.getByTestId("claim-evidence").waitFor();
+    const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+    expect(await top(".claim-list")).toBeLessThan(await top("#claim-evidence"));
+    expect(await top("#claim-evidence")).toBeLessThan(await top(".annotated-text"));
     await screenshot(page, "check-phone");
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.close();

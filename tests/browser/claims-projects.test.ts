@@ -39,6 +39,15 @@ describe("/claims", () => {
     const page = await open("/claims");
     const claims = page.getByTestId("claim");
     expect(await claims.count()).toBe(CATALOGUE_SIZE);
+    // the page starts with its answer: the summary of the verdicts, then one table row per claim linking to its evidence
+    await expect(page.locator("[data-headline]").textContent()).resolves.toContain(`${CATALOGUE_SIZE} claims`);
+    const rows = page.getByTestId("claims-table-row");
+    expect(await rows.count()).toBe(CATALOGUE_SIZE);
+    const targets = await rows
+      .locator("a")
+      .evaluateAll((links) => links.map((a) => document.getElementById(a.getAttribute("href")!.slice(1))?.dataset.testid));
+    expect(targets).toEqual(Array(CATALOGUE_SIZE).fill("claim"));
+    await expect(rows.first().locator('[data-verdict="supported"]').textContent()).resolves.toContain("China's customs: supported");
     const record = page.locator("#region-record-2024");
     await expect(record.locator("blockquote").textContent()).resolves.toContain("a record $95 billion in 2024");
     await expect(record.locator('[data-verdict="supported"]').first().textContent()).resolves.toContain("China's customs: supported");
@@ -59,9 +68,15 @@ describe("/claims", () => {
     await page.close();
   });
 
-  it("is readable at 375 px without sideways scroll", async () => {
+  it("is readable at 390 px without sideways scroll", async () => {
     const page = await open("/claims", PHONE);
     expect(await page.getByTestId("claim").count()).toBe(CATALOGUE_SIZE);
+    // the summary of the verdicts is on the first screen; the table's rows stack as cards, none wider than the screen
+    const headline = await page.locator("[data-headline]").boundingBox();
+    expect(headline!.y + headline!.height).toBeLessThanOrEqual(PHONE.height);
+    const widths = await page.getByTestId("claims-table-row").evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().right));
+    expect(widths).toHaveLength(CATALOGUE_SIZE);
+    for (const right of widths) expect(right).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, "claims-phone");
     expect(await hasHorizontalScroll(page), (await overflowing(page)).join("; ")).toBe(false);
     await page.close();
@@ -135,8 +150,28 @@ describe("/projects", () => {
   it("is readable at 375 px without sideways scroll", async () => {
     const page = await open("/projects", PHONE);
     expect(await page.getByTestId("project-row").count()).toBe(25);
+    // the counts come first: inside the first screen, above the map
+    const headline = await page.locator("[data-headline]").first().boundingBox();
+    expect(headline!.y + headline!.height).toBeLessThanOrEqual(PHONE.height);
+    expect(headline!.y).toBeLessThan((await page.locator(".map-box").boundingBox())!.y);
     await screenshot(page, "projects-phone");
     expect(await hasHorizontalScroll(page), (await overflowing(page)).join("; ")).toBe(false);
+    await page.close();
+  });
+
+  it("on a phone keeps the filters behind one control that says what is chosen", async () => {
+    const page = await open("/projects", PHONE);
+    const toggle = page.locator("button.filter-sheet-toggle");
+    await expect.poll(() => toggle.innerText()).toContain("All countries · all years");
+    await toggle.click();
+    const sheet = page.getByRole("dialog");
+    await sheet.getByRole("checkbox", { name: "Kyrgyzstan" }).click();
+    await page.waitForURL(/country=KGZ/);
+    await sheet.getByLabel("Status").selectOption("planned");
+    await page.waitForURL(/status=planned/);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => sheet.count()).toBe(0);
+    await expect.poll(() => toggle.innerText()).toContain("Kyrgyzstan · Planned · all years");
     await page.close();
   });
 });

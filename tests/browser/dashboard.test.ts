@@ -174,13 +174,17 @@ describe("/countries/KAZ", () => {
     await page.context().close();
   });
 
-  it("switches country with the Country control and keeps the years", async () => {
+  it("switches country with the Country chips (links, the current one marked) and keeps the years", async () => {
     const page = await newPage(browser);
     await gotoReady(page, `${baseUrl()}/countries/KAZ?time=2010..2024`);
-    await page.getByLabel("Country").selectOption("KGZ");
+    const countries = page.getByRole("group", { name: "Country" });
+    expect(await countries.getByRole("link", { name: "Kazakhstan" }).getAttribute("aria-current")).toBe("page");
+    expect(await page.locator("main select").count()).toBe(0);
+    await countries.getByRole("link", { name: "Kyrgyzstan" }).click();
     await expect.poll(() => page.url()).toContain("/countries/KGZ");
     expect(decodeURIComponent(page.url())).toContain("time=2010..2024");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Kyrgyzstan");
+    expect(await page.getByRole("group", { name: "Country" }).getByRole("link", { name: "Kyrgyzstan" }).getAttribute("aria-current")).toBe("page");
     await page.context().close();
   });
 });

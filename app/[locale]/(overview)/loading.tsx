@@ -5,7 +5,7 @@ export default function Loading() {
   const t = useTranslations("overview");
   return (
     <>
-      <div className="skeleton" style={{ height: "2rem", width: "60%", marginBottom: "1rem" }} />
+      <div className="skeleton skeleton-heading" />
       <ChartSkeleton label={t("loadingPage")} />
     </>
   );

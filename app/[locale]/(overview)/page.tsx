@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { SearchParams } from "nuqs/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { ClaimsStrip } from "@/components/dashboard/claims-strip";
 import { OverviewDashboard } from "@/components/dashboard/overview-dashboard";
 import { ChartSkeleton } from "@/components/states/states";
@@ -14,27 +14,26 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-// The heading and the lead go out at once; the figures follow as soon as the database has answered.
+// The heading goes out at once; the figures follow as soon as the database has answered, the lead after them (the answer first).
 export default function OverviewPage({ searchParams }: Props) {
   const t = useTranslations("overview");
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t.rich("lead", { q: (chunks) => <span lang="en">{chunks}</span> })}</p>
       <Suspense fallback={<ChartSkeleton label={t("loadingFigures")} />}>
-        <Overview searchParams={searchParams} />
+        <Overview searchParams={searchParams} lead={<p className="lead">{t.rich("lead", { q: (chunks) => <span lang="en">{chunks}</span> })}</p>} />
       </Suspense>
     </>
   );
 }
 
-async function Overview({ searchParams }: Props) {
+async function Overview({ searchParams, lead }: Props & { lead: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
   await Promise.all([prefetchTrade(queryClient, toTradeFilters(filters, { withRegionTotals: true })), prefetchCoverage(queryClient)]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <OverviewDashboard claimsStrip={<ClaimsStrip />} />
+      <OverviewDashboard claimsStrip={<ClaimsStrip />} lead={lead} />
     </HydrationBoundary>
   );
 }

@@ -2,5 +2,5 @@ import { useTranslations } from "next-intl";
 
 export default function Loading() {
   const t = useTranslations("checker.page");
-  return <div className="skeleton" style={{ height: "16rem" }} role="status" aria-label={t("loading")} />;
+  return <div className="skeleton check-loading" role="status" aria-label={t("loading")} />;
 }

@@ -29,16 +29,20 @@ export default async function CheckPage({ params }: Props) {
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("lead")}</p>
-      <p className="small muted" data-testid="catalogue-coverage">
-        {t.rich("coverage", {
-          found: String(coverage.found),
-          withFigure: String(coverage.withFigure),
-          more: String(coverage.tradeClaims - coverage.withFigure),
-          link: (chunks) => <Link href="/claims">{chunks}</Link>,
-        })}
-      </p>
+      {/* the form is the page's answer: it comes right after the heading, what the checker does and how well follows it */}
       <CheckView maxTextBytes={MAX_TEXT_BYTES} />
+      <section className="check-about" aria-labelledby="check-about-title">
+        <h2 id="check-about-title">{t("about")}</h2>
+        <p className="lead">{t("lead")}</p>
+        <p className="small muted" data-testid="catalogue-coverage">
+          {t.rich("coverage", {
+            found: String(coverage.found),
+            withFigure: String(coverage.withFigure),
+            more: String(coverage.tradeClaims - coverage.withFigure),
+            link: (chunks) => <Link href="/claims">{chunks}</Link>,
+          })}
+        </p>
+      </section>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import type { SearchParams } from "nuqs/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { DataTable } from "@/components/data/data-table";
 import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
@@ -23,28 +23,27 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("metaTitle") };
 }
 
-// The heading and the lead go out at once; the figures follow as soon as the database has answered.
+// The heading goes out at once; the figures follow as soon as the database has answered, the lead after them (the answer first).
 export default function DataPage({ searchParams }: Props) {
   const t = useTranslations("data");
   const tOverview = useTranslations("overview");
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("lead")}</p>
       <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
-        <Figures searchParams={searchParams} />
+        <Figures searchParams={searchParams} lead={<p className="lead">{t("lead")}</p>} />
       </Suspense>
     </>
   );
 }
 
-async function Figures({ searchParams }: Props) {
+async function Figures({ searchParams, lead }: Props & { lead: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
   await Promise.all([prefetchTrade(queryClient, toTradeFilters(filters)), prefetchCoverage(queryClient)]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <DataTable />
+      <DataTable lead={lead} />
     </HydrationBoundary>
   );
 }

@@ -25,38 +25,42 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
-// The heading and the explanation go out at once; the figures follow as soon as the database has answered.
+// The heading goes out at once; the figures follow as soon as the database has answered, the lead and the explanation with them (the answer first).
 export default function MirrorPage({ searchParams }: Props) {
   const t = useTranslations("mirror");
   const tOverview = useTranslations("overview");
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("lead")}</p>
-      <section className="panel" aria-labelledby="why-title">
-        <h2 id="why-title">{t("why.title")}</h2>
-        <ul>
-          <li>{t.rich("why.valuation", { b: bold })}</li>
-          <li>{t.rich("why.reexports", { b: bold })}</li>
-          <li>{t.rich("why.timing", { b: bold })}</li>
-          <li>{t.rich("why.coverage", { b: bold })}</li>
-        </ul>
-      </section>
       <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
-        <Mirror searchParams={searchParams} />
+        <Mirror
+          searchParams={searchParams}
+          lead={<p className="lead">{t("lead")}</p>}
+          explanation={
+            <section className="panel" aria-labelledby="why-title">
+              <h2 id="why-title">{t("why.title")}</h2>
+              <ul>
+                <li>{t.rich("why.valuation", { b: bold })}</li>
+                <li>{t.rich("why.reexports", { b: bold })}</li>
+                <li>{t.rich("why.timing", { b: bold })}</li>
+                <li>{t.rich("why.coverage", { b: bold })}</li>
+              </ul>
+            </section>
+          }
+        />
       </Suspense>
     </>
   );
 }
 
-async function Mirror({ searchParams }: Props) {
+async function Mirror({ searchParams, lead, explanation }: Props & { lead: ReactNode; explanation: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const { reporter: _ignored, ...query } = toTradeFilters(filters);
   const queryClient = createServerQueryClient();
   await Promise.all([prefetchMirror(queryClient, query), prefetchCoverage(queryClient)]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <MirrorDashboard />
+      <MirrorDashboard lead={lead} explanation={explanation} />
     </HydrationBoundary>
   );
 }

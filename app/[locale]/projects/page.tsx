@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { ProjectsView } from "@/components/projects/projects-view";
 import { ChartSkeleton } from "@/components/states/states";
 import { baseMapShapes } from "@/lib/projects/base-map";
@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 // The country outlines never change while the server runs; drawing them from world-atlas takes a quarter to half a second, so once.
 let baseMap: BaseShape[] | undefined;
 
-// The heading and the lead go out at once; the records follow as soon as the database has answered.
+// The heading goes out at once; the records follow as soon as the database has answered. The lead stands after
+// the headline counts (the page's answer comes first on a phone), so it goes with them.
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
@@ -39,21 +40,20 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t.rich("lead", { en: (chunks) => <span lang="en">{chunks}</span> })}</p>
       <Suspense fallback={<ChartSkeleton label={t("loading")} />}>
-        <Projects searchParams={searchParams} />
+        <Projects searchParams={searchParams} lead={<p className="lead">{t.rich("lead", { en: (chunks) => <span lang="en">{chunks}</span> })}</p>} />
       </Suspense>
     </>
   );
 }
 
-async function Projects({ searchParams }: Pick<Props, "searchParams">) {
+async function Projects({ searchParams, lead }: Pick<Props, "searchParams"> & { lead: ReactNode }) {
   const filters = toProjectFilters(await loadProjectFilters(searchParams));
   const queryClient = createServerQueryClient();
   await prefetchProjects(queryClient, filters);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ProjectsView shapes={(baseMap ??= baseMapShapes())} />
+      <ProjectsView shapes={(baseMap ??= baseMapShapes())} lead={lead} />
     </HydrationBoundary>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import type { SearchParams } from "nuqs/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { CountryDashboard } from "@/components/country/country-dashboard";
 import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: iso3 ? t("metaTitle", { genitive: t(`genitive.${iso3}`) }) : t("notFound") };
 }
 
-// The heading and the lead go out at once; the figures follow as soon as the database has answered.
+// The heading goes out at once; the figures follow as soon as the database has answered, the lead after them (the answer first).
 export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const { locale, iso3: raw } = await params;
   const iso3 = partnerOf(raw);
@@ -43,21 +43,20 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   return (
     <>
       <h1>{t("heading", { genitive })}</h1>
-      <p className="lead">{t("lead", { name: ref(`countries.${iso3}`), genitive })}</p>
       <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
-        <Country iso3={iso3} searchParams={searchParams} />
+        <Country iso3={iso3} searchParams={searchParams} lead={<p className="lead">{t("lead", { name: ref(`countries.${iso3}`), genitive })}</p>} />
       </Suspense>
     </>
   );
 }
 
-async function Country({ iso3, searchParams }: { iso3: PartnerIso3; searchParams: Promise<SearchParams> }) {
+async function Country({ iso3, searchParams, lead }: { iso3: PartnerIso3; searchParams: Promise<SearchParams>; lead: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
   await Promise.all([prefetchTrade(queryClient, toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true })), prefetchCoverage(queryClient)]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <CountryDashboard iso3={iso3} />
+      <CountryDashboard iso3={iso3} lead={lead} />
     </HydrationBoundary>
   );
 }
