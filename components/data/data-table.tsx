@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { ViewShare } from "@/components/share/view-share";
+import { sourceUsesOf } from "@/lib/share/citation";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { FilterBarSheet } from "@/components/filters/filter-bar";
@@ -35,6 +37,7 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
   const [filters] = useDashboardFilters();
   const t = useTranslations("data");
   const tOverview = useTranslations("overview");
+  const tShare = useTranslations("share.view");
   const labels = useTradeLabels();
   const { locale } = labels;
   const tradeFilters = toTradeFilters(filters);
@@ -111,6 +114,15 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
       )}
       <FilterBarSheet csvHref={tradeUrl(tradeFilters, "csv")} />
       {lead}
+      {trade.data && (
+        <ViewShare
+          title={tShare("dataTitle")}
+          sources={trade.data.sources}
+          uses={sourceUsesOf(trade.data.data)}
+          csvHref={tradeUrl(tradeFilters, "csv")}
+          packagePath="/api/v1/package/trade.zip"
+        />
+      )}
       {trade.isError && !trade.data ? (
         <ErrorState error={trade.error} />
       ) : !trade.data ? (

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
+import { ViewShare } from "@/components/share/view-share";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
 import { projectsQueryOptions, projectsUrl } from "@/lib/projects/query-options";
@@ -31,6 +32,7 @@ const NOTE_KEYS = [
 /** The page's answer first: the filters' one-line summary, the counts of this selection, then the lead (`lead`), the map, the charts and the table. */
 export function ProjectsView({ shapes, lead }: { shapes: BaseShape[]; lead?: ReactNode }) {
   const t = useTranslations("projects");
+  const tShare = useTranslations("share.view");
   const locale = useLocale() as Locale;
   const label = useProjectLabels();
   const kindCategories = useMemo(() => PROJECT_KINDS.map((k) => ({ key: k, label: label.kind(k), color: KIND_COLORS[k] })), [label]);
@@ -211,6 +213,14 @@ export function ProjectsView({ shapes, lead }: { shapes: BaseShape[]; lead?: Rea
             })}
           </ul>
           <SourcesPanel sources={query.data?.sources ?? []} />
+          {query.data && (
+            <ViewShare
+              title={tShare("projectsTitle")}
+              sources={query.data.sources}
+              csvHref={projectsUrl(filters, "csv")}
+              packagePath="/api/v1/package/projects.zip"
+            />
+          )}
         </>
       )}
     </>
