@@ -6,7 +6,7 @@ import { linePath, MAP_HEIGHT, MAP_WIDTH, regionProjection, type BaseShape } fro
 import type { ProjectRow } from "@/lib/projects/schemas";
 import { parseWktLines } from "@/lib/projects/wkt";
 import { useProjectLabels } from "./labels";
-import { KIND_COLORS, STATUS_COLORS } from "./project-colors";
+import { KIND_COLORS, STATUS_COLORS } from "@/components/charts/project-colors";
 
 /**
  * The map itself, loaded on demand (d3-geo): country shapes (world-atlas,

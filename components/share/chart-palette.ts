@@ -2,7 +2,7 @@
 // pages' charts (reporters, countries, flows) and of the project views
 // (statuses) and the verdict badges, by role. Handed to lib/share, which may not import components.
 import { COUNTRY_COLORS, FLOW_COLORS, reporterColor } from "@/components/charts/chart-colors";
-import { STATUS_COLORS } from "@/components/projects/project-colors";
+import { STATUS_COLORS } from "@/components/charts/project-colors";
 import type { Verdict } from "@/lib/claims/verdict-core";
 import type { ChartPalette } from "@/lib/share/chart-model";
 

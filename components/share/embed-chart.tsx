@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { LatinAsEnglish } from "@/components/layout/latin-runs";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
-import { CountBarChart } from "@/components/projects/count-bar-chart";
+import { CountBarChart } from "@/components/charts/count-bar-chart";
 import { EmptyState } from "@/components/states/states";
 import type { YearRow } from "@/lib/core/chart-rows";
 import type { ChartModel, LabelRow } from "@/lib/share/chart-model";
