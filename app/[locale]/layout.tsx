@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { DataFreshnessNote } from "@/components/layout/data-freshness";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requestOrigin } from "@/components/share/request-origin";
-import { routing } from "@/lib/core/i18n/routing";
+import { resolveLocale, routing } from "@/lib/core/i18n/routing";
 import { Providers } from "../providers";
 import "../globals.css";
 import "../styles/claims.css";
@@ -17,7 +17,7 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 // metadataBase from the address the reader used, so link previews (og:image) point where they can be fetched.
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "common" });
+  const t = await getTranslations({ locale: resolveLocale(locale), namespace: "common" });
   return {
     metadataBase: new URL(await requestOrigin()),
     title: { default: t("siteTitle"), template: "%s · Caravan" },

@@ -1,11 +1,10 @@
-import { hasLocale } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OriginalNames } from "@/components/claims/original-names";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { EmptyState } from "@/components/states/states";
 import { getDb } from "@/lib/core/db/client";
 import { Link } from "@/lib/core/i18n/navigation";
-import { DEFAULT_LOCALE, routing, type Locale } from "@/lib/core/i18n/routing";
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from "@/lib/core/i18n/routing";
 import { findClaims } from "@/lib/claims/queries";
 import type { ClaimRow } from "@/lib/claims/schemas";
 
@@ -18,7 +17,7 @@ const STRIP_SIZE = 4;
  */
 export async function ClaimsStrip() {
   const requested = await getLocale();
-  const locale: Locale = hasLocale(routing.locales, requested) ? requested : DEFAULT_LOCALE;
+  const locale: Locale = resolveLocale(requested);
   const t = await getTranslations({ locale, namespace: "overview" });
   const ref = await getTranslations({ locale, namespace: "reference" });
   // the verdicts name their reporter in English; another language names it from the reference names

@@ -1,28 +1,22 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckView } from "@/components/checker/check-view";
 import { catalogueCoverage } from "@/lib/checker/catalogue-coverage";
 import { MAX_TEXT_BYTES } from "@/lib/checker/schemas";
 import { Link } from "@/lib/core/i18n/navigation";
-import { routing, type Locale } from "@/lib/core/i18n/routing";
+import { paramsLocale } from "@/lib/core/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }> };
 
-async function pageLocale(params: Props["params"]): Promise<Locale> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "checker.meta" });
+  const t = await getTranslations({ locale: await paramsLocale(params), namespace: "checker.meta" });
   return { title: t("title") };
 }
 
 export default async function CheckPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await paramsLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "checker.page" });
   const coverage = catalogueCoverage();

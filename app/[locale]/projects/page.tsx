@@ -1,6 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
 import { Suspense, type ReactNode } from "react";
@@ -12,19 +11,14 @@ import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
-import { routing, type Locale } from "@/lib/core/i18n/routing";
+import { paramsLocale } from "@/lib/core/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-async function pageLocale(params: Props["params"]): Promise<Locale> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
-
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "projects.meta" });
+  const t = await getTranslations({ locale: await paramsLocale(params), namespace: "projects.meta" });
   return { title: t("title") };
 }
 
@@ -34,7 +28,7 @@ let baseMap: BaseShape[] | undefined;
 // The heading goes out at once; the records follow as soon as the database has answered. The lead stands after
 // the headline counts (the page's answer comes first on a phone), so it goes with them.
 export default async function ProjectsPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await paramsLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "projects.page" });
   return (

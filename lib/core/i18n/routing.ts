@@ -28,6 +28,16 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A requested language, or English when it is none of ours (the [locale] layout answers those with a 404). */
+export function resolveLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** The language of a page from its [locale] segment. */
+export async function paramsLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  return resolveLocale((await params).locale);
+}
+
 /** A page path in `locale`: "/claims" for English, "/ru/claims" for Russian; "/?…" and "/#…" become "/ru?…", "/ru#…". */
 export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;

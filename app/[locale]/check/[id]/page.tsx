@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckView } from "@/components/checker/check-view";
 import { SavedCheckClaimReviewJsonLd } from "@/components/share/claim-review-json-ld";
@@ -9,24 +8,19 @@ import { MAX_TEXT_BYTES, savedCheckParamsSchema } from "@/lib/checker/schemas";
 import { getDb } from "@/lib/core/db/client";
 import { ApiError } from "@/lib/core/http/errors";
 import { Link } from "@/lib/core/i18n/navigation";
-import { routing, type Locale } from "@/lib/core/i18n/routing";
+import { paramsLocale } from "@/lib/core/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-async function pageLocale(params: Props["params"]): Promise<Locale> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "checker.meta" });
+  const t = await getTranslations({ locale: await paramsLocale(params), namespace: "checker.meta" });
   return { title: t("savedTitle") };
 }
 
 export default async function SavedCheckPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await paramsLocale(params);
   setRequestLocale(locale);
   const parsed = savedCheckParamsSchema.safeParse({ id: (await params).id });
   if (!parsed.success) notFound();
