@@ -7,11 +7,11 @@
 // given should run with CARAVAN_CHECK_RATE_LIMIT well above the ~100 checks a minute it sends.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer, stopServer, waitForHttp } from "./processes";
+import { freePort } from "./processes";
 
 const ARTICLE_FILE = "prisma/data/china-central-asia-community-of-shared-destiny.txt";
 const ARTICLE_DATE = "2025-05-01";
@@ -267,17 +267,6 @@ export function formatCheckLoad(result: CheckLoadResult): string {
     `  /api/health: ${parallel.healthPolls} polls, p50 ${ms(parallel.healthP50Ms)}, max ${ms(parallel.healthMaxMs)}, ${parallel.healthFailures} not 200`,
   ];
   return lines.join("\n");
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {

@@ -1,6 +1,7 @@
 // Starting and watching the servers the benchmark talks to (all on 127.0.0.1).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 
 export interface Server {
   name: string;
@@ -91,4 +92,16 @@ export function watchPeakRss(rootPid: number, intervalMs = 100): { stop: () => n
       return Math.max(peak, treeRss(rootPid));
     },
   };
+}
+
+/** A port nothing listens on now, on the loopback (the OS picks it; the caller binds it next). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
 }

@@ -3,22 +3,11 @@
 // the frame, without the site's header; a normal page refuses to be framed.
 // Also the headers a real `next start` sends, and the link previews.
 import http from "node:http";
-import net from "node:net";
 import type { Browser, Frame, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, newPage, screenshot } from "./browser";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+import { freePort } from "../../scripts/bench/processes";
 
 /** Another site: one page that frames what it is asked to. */
 async function otherOrigin(): Promise<{ url: string; close: () => Promise<void> }> {

@@ -2,25 +2,14 @@
 // migrated and seeded temporary SQLite database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import probePostgres from "../helpers/global-setup";
+import { freePort } from "../../scripts/bench/processes";
 
 // CARAVAN_TEST_DIST_DIR lets two people (or a helper) build and test side by side.
 const DIST_DIR = process.env.CARAVAN_TEST_DIST_DIR ?? ".next-test";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(cmd, args, { stdio: "inherit", env });

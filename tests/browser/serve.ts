@@ -1,19 +1,10 @@
 // Caravan's server (scripts/serve.ts) in a process of its own, for suites that
 // need one with settings of their own beside the shared one of global-setup.ts.
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { inject } from "vitest";
+import { freePort } from "../../scripts/bench/processes";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+export { freePort };
 
 export interface ServedCaravan {
   url: string;

@@ -1,16 +1,6 @@
 // GET /api/v1/charts/mirror.png – the reporter-gap chart of /mirror as PNG, in English or (locale=ru) Russian (filters as /api/v1/trade/mirror)
-import { CHART_PALETTE } from "@/components/share/chart-palette";
-import { PUBLIC, readRoute } from "@/lib/core/http/routes";
-import { chartImage } from "@/lib/share/chart-image";
-import { findMirrorChart } from "@/lib/share/chart-views";
-import { localized, mirrorChartQuerySchema, resolveMirrorChartFilters } from "@/lib/share/schemas";
+import { mirrorChartRoute } from "../chart-routes";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD } = readRoute({
-  policy: PUBLIC,
-  query: mirrorChartQuerySchema,
-  resolve: (query) => localized(resolveMirrorChartFilters(query), query.locale),
-  find: (db, { filters, locale }) => findMirrorChart(db, filters, locale),
-  file: chartImage("png", CHART_PALETTE),
-});
+export const { GET, HEAD } = mirrorChartRoute("png");
