@@ -16,9 +16,17 @@ function fixed(value: number, digits: number, locale: Locale): string {
   return locale === "ru" ? text.replace(".", ",") : text;
 }
 
-/** A whole number with thousands grouped: "1,234,567" / "1 234 567" (no-break spaces). */
+/**
+ * A whole number (not negative) with thousands grouped: "1,234,567" / "1 234 567"
+ * (no-break spaces). By hand, not toLocaleString: the first toLocaleString in a
+ * page makes the browser load its locale data (60–100 ms on this machine),
+ * inside hydration. tests/core/format.test.ts holds it to toLocaleString.
+ */
 function grouped(value: number, locale: Locale): string {
-  return value.toLocaleString("en-US").replace(/,/g, locale === "ru" ? NBSP : ",");
+  const digits = String(value);
+  // past 1e21 String() switches to exponent notation, which no grouping fits
+  if (!/^\d+$/.test(digits)) return value.toLocaleString("en-US").replace(/,/g, locale === "ru" ? NBSP : ",");
+  return digits.replace(/\B(?=(\d{3})+$)/g, locale === "ru" ? NBSP : ",");
 }
 
 function bnWithUnit(absBn: string, negative: boolean, locale: Locale): string {

@@ -1,7 +1,7 @@
 // Counts and amounts for the projects page's charts. Counts are additive;
 // amounts only within one amount basis (a Chinese loan and a total cost are
 // not the same thing), so sums are always per basis. Browser-safe.
-import { COUNTRY_NAMES } from "../core/reference/codes";
+import { compareCodes, COUNTRY_NAMES } from "../core/reference/codes";
 import { PROJECT_KINDS, projectYear, type ProjectKind, type ProjectRow } from "./schemas";
 
 export type CountRow = { key: string; label: string } & Record<ProjectKind, number>;
@@ -22,7 +22,7 @@ export function countsBy(rows: ProjectRow[], by: "sector" | "country"): CountRow
     }
   }
   const total = (r: CountRow) => PROJECT_KINDS.reduce((s, k) => s + r[k], 0);
-  return [...out.values()].sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key));
+  return [...out.values()].sort((a, b) => total(b) - total(a) || compareCodes(a.key, b.key));
 }
 
 /** Sum of amounts per sector within one basis, with the number of records summed. */

@@ -1,7 +1,7 @@
 // Turns API rows into chart points, one reporter's figures a series (see
 // series.ts for the rule that picks them). Browser-safe.
 import type { SeriesPoint } from "../core/chart-rows";
-import type { Flow } from "../core/reference/codes";
+import { compareCodes, type Flow } from "../core/reference/codes";
 import type { TradeRow } from "./schemas";
 import { describeSource, preferredRows, type SelectionTotal, type SourceIndex } from "./series";
 
@@ -118,5 +118,5 @@ export function headlineFigures(totals: SelectionTotal[]): HeadlineFigure[] {
       sourceLabel: latest.sourceLabel,
     });
   }
-  return out.sort((a, b) => b.year - a.year || a.reporter.localeCompare(b.reporter));
+  return out.sort((a, b) => b.year - a.year || compareCodes(a.reporter, b.reporter));
 }

@@ -3,7 +3,7 @@
 // either published as such or the sum of the selected countries from that one
 // reporter. Used by the verdicts and by the charts. Browser-safe.
 import type { SeriesPoint } from "../core/chart-rows";
-import { ALL_GOODS, CENTRAL_ASIA, isSeriesReporter, REGION_CODE, type Flow } from "../core/reference/codes";
+import { ALL_GOODS, CENTRAL_ASIA, compareCodes, isSeriesReporter, REGION_CODE, type Flow } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { pickPreferred, UNKNOWN_SOURCE_PRIORITY } from "./preferred";
 import type { TradeRow } from "./schemas";
@@ -86,5 +86,5 @@ export function selectionTotals(rows: TradeRow[], sources: SourceIndex, selected
       sourceLabel: group.length > 1 ? `sum of ${group.length} countries: ${names}` : names,
     });
   }
-  return [...totals.values()].sort((a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter));
+  return [...totals.values()].sort((a, b) => a.year - b.year || compareCodes(a.reporter, b.reporter));
 }

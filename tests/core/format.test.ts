@@ -45,6 +45,19 @@ describe("the other formats", () => {
     expect(formatUsdFull(null, "ru")).toBe("—");
   });
 
+  it("groups thousands by hand exactly as toLocaleString does", () => {
+    // lengths 1 to 21 digits, both signs, halves that round either way, and past 1e21
+    const values = [0, 7, -7, 999.5, -999.5, 1000, 123456.49, -123456.5, 2 ** 53, 1e20, 1.5e21, -3e22];
+    for (let digits = 1; digits <= 21; digits++) values.push(Number("9".repeat(digits)), Number("1" + "0".repeat(digits - 1)));
+    for (const value of values) {
+      const rounded = Math.round(value);
+      const expected = Math.abs(rounded).toLocaleString("en-US");
+      const sign = rounded < 0 ? "−" : "";
+      expect(formatUsdFull(value)).toBe(`${sign}$${expected}`);
+      expect(formatUsdFull(value, "ru")).toBe(`${sign}${expected.replace(/,/g, NBSP)}${NBSP}$`);
+    }
+  });
+
   it("percentages carry a sign", () => {
     expect(formatPct(12.06)).toBe("+12.1%");
     expect(formatPct(-4)).toBe("−4.0%");
