@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LAYOUT_CLIENT_MESSAGES } from "@/components/layout/client-messages";
 import { DataFreshnessNote } from "@/components/layout/data-freshness";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requestOrigin } from "@/components/share/request-origin";
+import { pickMessages, type MessageTree } from "@/lib/core/i18n/pick-messages";
 import { resolveLocale, routing } from "@/lib/core/i18n/routing";
 import { Providers } from "../providers";
 import "../globals.css";
@@ -32,13 +34,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
+  // only what the layout's own client components say; each page adds its own (components/layout/client-messages.tsx)
+  const clientMessages = pickMessages((await getMessages()) as unknown as MessageTree, LAYOUT_CLIENT_MESSAGES);
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <Providers>
             <main id="main" className="page">

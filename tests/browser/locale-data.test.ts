@@ -4,6 +4,9 @@
 // its locale data: 25–140 ms on this machine, four times that on Lighthouse's
 // simulated phone, all of it blocking. Pages format with lib/core/format.ts and
 // order codes with compareCodes instead (docs/benchmarks.md, Lighthouse).
+// The same loads show that each page sent the browser every message its client
+// components ask for (components/layout/client-messages.tsx): next-intl reports
+// a missing one as a MISSING_MESSAGE error on the console.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, gotoReady, launchBrowser, newPage } from "./browser";
@@ -59,10 +62,15 @@ describe("pages load without the browser's locale data", () => {
   it.each(PAGES)("%s", async (path) => {
     const page = await newPage(browser);
     try {
+      const consoleErrors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
       await watchLocaleData(page);
       await gotoReady(page, `${baseUrl()}${path}`, { waitUntil: "load" });
       await page.waitForLoadState("networkidle");
       expect(await localeDataCalls(page)).toEqual([]);
+      expect(consoleErrors.filter((e) => e.includes("MISSING_MESSAGE"))).toEqual([]);
     } finally {
       await page.context().close();
     }

@@ -9,6 +9,7 @@ import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +19,12 @@ type Props = { searchParams: Promise<SearchParams> };
 export default function OverviewPage({ searchParams }: Props) {
   const t = useTranslations("overview");
   return (
-    <>
+    <ClientMessages page="overview">
       <h1>{t("heading")}</h1>
       <Suspense fallback={<ChartSkeleton label={t("loadingFigures")} />}>
         <Overview searchParams={searchParams} lead={<p className="lead">{t.rich("lead", { q: (chunks) => <span lang="en">{chunks}</span> })}</p>} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 

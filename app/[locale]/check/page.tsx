@@ -5,6 +5,7 @@ import { catalogueCoverage } from "@/lib/checker/catalogue-coverage";
 import { MAX_TEXT_BYTES } from "@/lib/checker/schemas";
 import { Link } from "@/lib/core/i18n/navigation";
 import { paramsLocale } from "@/lib/core/i18n/routing";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export default async function CheckPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "checker.page" });
   const coverage = catalogueCoverage();
   return (
-    <>
+    <ClientMessages page="check">
       <h1>{t("heading")}</h1>
       {/* the form is the page's answer: it comes right after the heading, what the checker does and how well follows it */}
       <CheckView maxTextBytes={MAX_TEXT_BYTES} />
@@ -37,6 +38,6 @@ export default async function CheckPage({ params }: Props) {
           })}
         </p>
       </section>
-    </>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { findClaims } from "@/lib/claims/queries";
 import { getDb } from "@/lib/core/db/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import { catalogueClaimReviews } from "@/lib/share/claim-review";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default function ClaimsPage() {
     <p className="lead">{t.rich("lead", { title: ARTICLE.title, publisher: ARTICLE.publisher, en: (chunks) => <span lang="en">{chunks}</span> })}</p>
   );
   return (
-    <>
+    <ClientMessages page="claims">
       <h1>{t("heading")}</h1>
       <Suspense
         fallback={
@@ -42,7 +43,7 @@ export default function ClaimsPage() {
       >
         <Claims lead={lead} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 

@@ -11,6 +11,7 @@ import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
 
@@ -28,12 +29,12 @@ export default function DataPage({ searchParams }: Props) {
   const t = useTranslations("data");
   const tOverview = useTranslations("overview");
   return (
-    <>
+    <ClientMessages page="data">
       <h1>{t("heading")}</h1>
       <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
         <Figures searchParams={searchParams} lead={<p className="lead">{t("lead")}</p>} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 // Embeds are framed by other sites (next.config.js allows framing for
 // /embed/* only). The root layout draws the site's header, data note and
@@ -25,7 +26,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <div className="embed-root">
       <style>{EMBED_CSS}</style>
-      {children}
+      <ClientMessages page="embed">{children}</ClientMessages>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchMirror } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
 
@@ -30,7 +31,7 @@ export default function MirrorPage({ searchParams }: Props) {
   const t = useTranslations("mirror");
   const tOverview = useTranslations("overview");
   return (
-    <>
+    <ClientMessages page="mirror">
       <h1>{t("heading")}</h1>
       <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
         <Mirror
@@ -49,7 +50,7 @@ export default function MirrorPage({ searchParams }: Props) {
           }
         />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 

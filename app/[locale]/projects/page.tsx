@@ -12,6 +12,7 @@ import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { paramsLocale } from "@/lib/core/i18n/routing";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -32,12 +33,12 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "projects.page" });
   return (
-    <>
+    <ClientMessages page="projects">
       <h1>{t("heading")}</h1>
       <Suspense fallback={<ChartSkeleton label={t("loading")} />}>
         <Projects searchParams={searchParams} lead={<p className="lead">{t.rich("lead", { en: (chunks) => <span lang="en">{chunks}</span> })}</p>} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 

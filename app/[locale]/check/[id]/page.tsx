@@ -9,6 +9,7 @@ import { getDb } from "@/lib/core/db/client";
 import { ApiError } from "@/lib/core/http/errors";
 import { Link } from "@/lib/core/i18n/navigation";
 import { paramsLocale } from "@/lib/core/i18n/routing";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,7 @@ export default async function SavedCheckPage({ params }: Props) {
   // English keeps the ISO day it always showed; Russian reads it as a date
   const date = !createdAt ? "" : locale === "en" ? createdAt.slice(0, 10) : format.dateTime(new Date(createdAt), { dateStyle: "long" });
   return (
-    <>
+    <ClientMessages page="check">
       <h1>{t("heading")}</h1>
       <p className="lead">
         {t("lead", { date, version: String(result.meta.dataVersion), firstVersion: String(result.meta.saved?.firstDataVersion ?? "") })}{" "}
@@ -50,6 +51,6 @@ export default async function SavedCheckPage({ params }: Props) {
         maxTextBytes={MAX_TEXT_BYTES}
       />
       <SavedCheckClaimReviewJsonLd check={loaded} />
-    </>
+    </ClientMessages>
   );
 }

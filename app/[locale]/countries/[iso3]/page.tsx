@@ -12,6 +12,7 @@ import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { CENTRAL_ASIA, type PartnerIso3 } from "@/lib/core/reference/codes";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
 
@@ -41,12 +42,12 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   const tOverview = await getTranslations({ locale: localeOf(locale), namespace: "overview" });
   const genitive = t(`genitive.${iso3}`);
   return (
-    <>
+    <ClientMessages page="country">
       <h1>{t("heading", { genitive })}</h1>
       <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
         <Country iso3={iso3} searchParams={searchParams} lead={<p className="lead">{t("lead", { name: ref(`countries.${iso3}`), genitive })}</p>} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 
