@@ -468,16 +468,24 @@ pulled as fast as the client reads). Not capped here; what would: a smaller heap
 (\`NODE_OPTIONS=--max-old-space-size=…\`) or the export in a worker thread with its own small heap.
 
 **Lighthouse.** Its simulated phone is this machine's CPU slowed 4×; with the machine loaded (see the CPU
-index) blocking time rises although the page is the same. The floor, measured by hand with
-\`tsx scripts/bench/lighthouse.ts --runs 3\` under load 2–8: \`/countries\`, a static list of seven links
-with no data and no chart, scores 84–91 with 375–690 ms of blocking time — Next and React starting on this
-CPU slowed 4× (one ~450 ms task: evaluating the framework's modules and hydrating). What was done: charts
-reserve their box and load their drawing when seen, tables are paged, the claims are drawn on the server,
-zod stays out of most pages, first-load JS of / went from 344 to 169 kB, CLS from 0.19 to 0 (measured
-before/after side by side: / 61 → 85, /claims 57 → 79, /projects 48 → 69). What would close the rest:
-pages whose charts are server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client
-component to hydrate, and fewer client components per page; a faster CPU. Where a page misses, the
-failing audits are listed in the table (/projects: zod reaches the browser through lib/projects/schemas.ts).`;
+index) blocking time rises although the page is the same: in one quiet session \`/countries\`, a static list of
+seven links, scored 97 (172 ms of blocking time, CPU index 1956) and \`/\` 71–84 between two runs minutes apart
+(CPU index 1040–1214); under load 2–8 \`/countries\` scores 84–91. What was done: charts reserve their box and
+load their drawing when seen, tables are paged, the claims are drawn on the server, zod stays out of most pages,
+first-load JS of / went from 344 to 169 kB, CLS from 0.19 to 0 (measured before/after side by side: / 61 → 85,
+/claims 57 → 79, /projects 48 → 69). Then, from CPU profiles of each page's load in Chromium (4× CPU throttling):
+the largest single cost was the browser loading its locale data — the first \`supportedLocalesOf\`,
+\`toLocaleString\` or \`localeCompare\` of a page takes 25–140 ms unthrottled, and 170 ms of \`/\`'s load was
+spent in IntlMessageFormat.resolveLocale — so pages now hydrate without touching it
+(tests/browser/locale-data.test.ts); each page's HTML carries only the messages its client components use
+(/ 37.5 → 24.6 kB gzip, /check 20.5 → 9.6 kB); and zod no longer probes \`new Function\` in the browser, the CSP
+violation that cost /projects its best-practices point (tests/browser/csp.test.ts). What is left is React and
+Next themselves (the module factories' evaluation and hydration: the longest task of a page's load in Chromium at
+4× CPU throttling was 450–530 ms on the data pages, before the locale-data change) and the size of what the heavier pages hydrate (/projects: 244 project records, 250 kB of its 400 kB of
+HTML, for filtering and sorting in the browser). What would close the rest: pages whose charts are server-drawn
+SVG (lib/share/chart-svg.ts already draws them) with no client component to hydrate, sending each page only the
+fields it shows, and fewer client components per page; a faster or quieter CPU. Where a page misses, the
+failing audits are listed in the table.`;
 }
 
 /** The soak section of docs/benchmarks.md: figures per instance, RSS once a minute, and why it stays flat. */
