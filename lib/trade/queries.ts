@@ -1,4 +1,6 @@
 import { configOf, type Db } from "../core/db/client";
+import { getDataVersion } from "../core/db/data-version";
+import { readRows } from "../core/db/driver-reads";
 import { streamRows } from "../core/db/row-stream";
 import { Prisma } from "../generated/prisma-sqlite/client";
 import { ALL_GOODS, isSeriesReporter, PERIOD_KINDS } from "../core/reference/codes";
@@ -90,8 +92,10 @@ export const SOURCE_SELECT = {
 } as const;
 
 // The API's hot paths (findTrade, iterateTrade, getDataVersion) run as SQL
-// through $queryRaw: Prisma 7's per-call query planning cost 3–4× the time of
-// the query itself here (see docs/benchmarks.md). tradeWhere above stays the
+// straight through the driver (lib/core/db/driver-reads.ts, row-stream.ts):
+// Prisma 7's per-call query planning cost 3–4× the time of the query itself
+// here, and even $queryRaw's own work several times a SQLite read (see
+// docs/benchmarks.md). tradeWhere above stays the
 // filter for Prisma-built queries (mirror, coverage); tradeFilterSql is the
 // same filter in SQL, and the tests hold the two to the same rows.
 const sql = Prisma.sql;
@@ -205,11 +209,44 @@ function wantPreferred(f: TradeFilters): (row: TradeRow) => boolean {
   return () => true;
 }
 
+type RawSource = Omit<SourceRef, "priority" | "kind"> & { priority: number | bigint; kind: string | null };
+
+const toSourceRef = (s: RawSource): SourceRef => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) });
+
+const SOURCE_COLUMNS = sql`"id", "publisher", "title", "url", "licence", "methodNote", "priority", "kind"`;
+
+/** The sources of these ids, in the database's order of ids. */
 async function findSources(db: Db, ids: string[]): Promise<SourceRef[]> {
   if (!ids.length) return [];
-  const rows = await db.$queryRaw<(Omit<SourceRef, "priority" | "kind"> & { priority: number | bigint; kind: string | null })[]>`
-    SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority", "kind" FROM "Source" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id"`;
-  return rows.map((s) => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) }));
+  const rows = await readRows<RawSource>(db, sql`SELECT ${SOURCE_COLUMNS} FROM "Source" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id"`);
+  return rows.map(toSourceRef);
+}
+
+interface SourcesAtVersion {
+  version: number;
+  /** every source, in the database's order of ids (as findSources returns them) */
+  list: SourceRef[];
+  ids: Set<string>;
+}
+
+// Sources change only with a seed or an import, and each of those bumps the
+// data version in the same transaction (lib/core/db/data-version.ts), so the
+// whole table, read once per version, stands in for a second query per
+// request. The version is read afresh every time (microseconds on SQLite),
+// so an import on any instance is seen by the next request here. On
+// globalThis so every route bundle shares it; per client, as tests make many.
+const globalForSources = globalThis as unknown as { caravanSourcesByDb?: WeakMap<Db, SourcesAtVersion> };
+
+async function sourcesAtCurrentVersion(db: Db): Promise<SourcesAtVersion> {
+  const cache = (globalForSources.caravanSourcesByDb ??= new WeakMap());
+  const version = await getDataVersion(db);
+  const cached = cache.get(db);
+  if (cached?.version === version) return cached;
+  const list = (await readRows<RawSource>(db, sql`SELECT ${SOURCE_COLUMNS} FROM "Source" ORDER BY "id"`)).map(toSourceRef);
+  const loaded = { version, list, ids: new Set(list.map((s) => s.id)) };
+  // a slower request of an older version must not replace a newer one's list
+  if (!cached || cached.version < version) cache.set(db, loaded);
+  return loaded;
 }
 
 /** The one SELECT behind findTrade (also the benchmark's driver-level ceiling runs exactly this). */
@@ -218,8 +255,11 @@ export function tradeRowsSql(filters: TradeFilters): Prisma.Sql {
 }
 
 export async function findTrade(db: Db, filters: TradeFilters): Promise<TradeResponse> {
-  const rows = await db.$queryRaw<RawRow[]>(tradeRowsSql(filters));
-  const all = await findSources(db, [...new Set(rows.map((r) => r.sourceId))]);
+  const [rows, known] = await Promise.all([readRows<RawRow>(db, tradeRowsSql(filters)), sourcesAtCurrentVersion(db)]);
+  const ids = [...new Set(rows.map((r) => r.sourceId))];
+  // An import that committed between the version read and the rows' query can
+  // bring a source the list lacks: then this request asks for its own.
+  const all = ids.every((id) => known.ids.has(id)) ? known.list : await findSources(db, ids);
   const priority = new Map(all.map((s) => [s.id, s.priority]));
   const marker = preferredMarker<TradeRow>((id) => priority.get(id) ?? UNKNOWN_SOURCE_PRIORITY);
   const data = markPreferred(rows.map(toTradeRow), marker).filter(wantPreferred(filters));
@@ -258,9 +298,9 @@ export async function* iterateTrade(db: Db, filters: TradeFilters, batchSize = 5
   for (const done of marker.flush()) if (wanted(done)) yield done;
 }
 
-const INDEX_ORDER_SQL = sql`t."partnerIso3", t."period", t."reporterCode", t."flow", t."commodity", t."sourceId"`;
+export const INDEX_ORDER_SQL = sql`t."partnerIso3", t."period", t."reporterCode", t."flow", t."commodity", t."sourceId"`;
 
-async function listSourceRefs(db: Db): Promise<SourceRef[]> {
+export async function listSourceRefs(db: Db): Promise<SourceRef[]> {
   const rows = await db.$queryRaw<(Omit<SourceRef, "priority" | "kind"> & { priority: number | bigint; kind: string | null })[]>`
     SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority", "kind" FROM "Source" ORDER BY "id"`;
   return rows.map((s) => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) }));
