@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
-import { csvField, csvResponse, type CsvColumn } from "@/lib/core/http/csv-writer";
+import { csvField, csvResponse, type CsvColumn, type SelfRenderingRows } from "@/lib/core/http/csv-writer";
 
 type Row = { a: string | null; n: number | null; b: boolean | undefined };
 const COLUMNS: CsvColumn<Row>[] = [
@@ -30,7 +30,7 @@ const TRICKY = [
   "'quoted'",
 ];
 
-async function* rowsOf(rows: Row[]) {
+async function* rowsOf<T = Row>(rows: T[]) {
   yield* rows;
 }
 
@@ -89,6 +89,31 @@ describe("csvResponse", () => {
       throw new Error("database went away");
     }
     await expect(csvResponse(failing(), COLUMNS, "f.csv").text()).rejects.toThrow();
+  });
+
+  it("streams the text of rows that render themselves after its own header, and only for the columns they accept", async () => {
+    const rows: Row[] = [{ a: "x", n: 1, b: true }];
+    const asked: (readonly CsvColumn<Row>[])[] = [];
+    const selfRendering = (accept: boolean): SelfRenderingRows<Row> => ({
+      [Symbol.asyncIterator]: () => rowsOf(rows),
+      renderCsv: (columns) => {
+        asked.push(columns);
+        return accept ? rowsOf(["rendered,1,true\r\n", "second,2,false\r\n"]) : null;
+      },
+    });
+    expect(await csvResponse(selfRendering(true), COLUMNS, "f.csv").text()).toBe("a,n,b\r\nrendered,1,true\r\nsecond,2,false\r\n");
+    expect(asked).toEqual([COLUMNS]);
+    // declined: written field by field, exactly as plain rows
+    expect(await csvResponse(selfRendering(false), COLUMNS, "f.csv").text()).toBe(referenceCsv(rows));
+  });
+
+  it("fails the stream when rendered text fails", async () => {
+    async function* failing() {
+      yield "ok,1,true\r\n";
+      throw new Error("database went away");
+    }
+    const rows: SelfRenderingRows<Row> = { [Symbol.asyncIterator]: () => rowsOf([]), renderCsv: () => failing() };
+    await expect(csvResponse(rows, COLUMNS, "f.csv").text()).rejects.toThrow();
   });
 
   it("escapes formulas in text but not in numbers", () => {

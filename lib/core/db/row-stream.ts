@@ -21,10 +21,26 @@ import type { DatabaseConfig } from "./database-url";
  */
 export const STREAM_IDLE_MS = 20_000;
 
-export async function* streamRows<Row>(config: DatabaseConfig, query: Prisma.Sql, batchSize = 5000): AsyncGenerator<Row[]> {
+export interface StreamOptions {
+  /**
+   * Each row as an array of its columns in the SELECT's order rather than an
+   * object keyed by column name: no per-row object with 14 named properties,
+   * for readers that know the column order (the CSV export).
+   */
+  arrays?: boolean;
+}
+
+export async function* streamRows<Row>(
+  config: DatabaseConfig,
+  query: Prisma.Sql,
+  batchSize = 5000,
+  options: StreamOptions = {},
+): AsyncGenerator<Row[]> {
   if (config.provider === "sqlite") {
     const db = new Database(config.filePath, { readonly: true, fileMustExist: true });
-    const rows = db.prepare(query.sql).iterate(...(query.values as unknown[])) as IterableIterator<Row>;
+    const statement = db.prepare(query.sql);
+    if (options.arrays) statement.raw(true);
+    const rows = statement.iterate(...(query.values as unknown[])) as IterableIterator<Row>;
     let closed = false;
     const close = () => {
       if (closed) return;
@@ -57,7 +73,8 @@ export async function* streamRows<Row>(config: DatabaseConfig, query: Prisma.Sql
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query({ text: `DECLARE caravan_rows NO SCROLL CURSOR FOR ${query.text}`, values: query.values as unknown[] });
     for (;;) {
-      const { rows } = await client.query(`FETCH ${Math.max(1, Math.floor(batchSize))} FROM caravan_rows`);
+      const fetch = `FETCH ${Math.max(1, Math.floor(batchSize))} FROM caravan_rows`;
+      const { rows } = options.arrays ? await client.query({ text: fetch, rowMode: "array" }) : await client.query(fetch);
       if (rows.length) yield* idleGuarded(rows as Row[], () => void client.end().catch(() => {}));
       if (rows.length < batchSize) break;
     }
