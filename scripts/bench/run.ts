@@ -25,6 +25,7 @@ import {
   renderReport,
   renderSoakSection,
   replaceSoakSection,
+  type ApiFigures,
   type ApiResult,
   type BenchReport,
   type CheckResult,
@@ -267,16 +268,24 @@ function apiFigures(r: Result) {
   };
 }
 
-async function warm(url: string, times = 10, headers: Record<string, string> = {}) {
+async function warm(url: string, times = 10, headers: Record<string, string> = {}, status = 200) {
   for (let i = 0; i < times; i++) {
     const response = await fetch(url, { headers });
     await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status} ${(await fetch(url).then((r) => r.text())).slice(0, 300)}`);
+    if (response.status !== status) throw new Error(`${url}: HTTP ${response.status} ${(await fetch(url).then((r) => r.text())).slice(0, 300)}`);
   }
 }
 
 /** Caravan with its response cache, Caravan without it, and the driver's ceiling, one after the other on the same URLs. */
-async function measureApi(cachedPort: number, uncachedPort: number, driverPort: number): Promise<ApiResult[]> {
+/**
+ * Next's own floor for an uncached API request: the catch-all 404 route handler
+ * (app/api/[...unknown]), which reads no database and parses nothing, through
+ * the same server. No route handler can be faster; its share of the driver's
+ * ceiling bounds what any uncached route can reach.
+ */
+const FLOOR_PATH = "/api/nothing-here";
+
+async function measureApi(cachedPort: number, uncachedPort: number, driverPort: number): Promise<{ results: ApiResult[]; floor: ApiFigures }> {
   const results: ApiResult[] = [];
   const ports = [cachedPort, uncachedPort, driverPort];
   // A short unrecorded run per server first: a fresh server compiles its
@@ -301,7 +310,11 @@ async function measureApi(cachedPort: number, uncachedPort: number, driverPort: 
     );
     results.push({ name: q.name, path: q.path, rows, cached, uncached, driver });
   }
-  return results;
+  await warm(`http://127.0.0.1:${uncachedPort}${FLOOR_PATH}`, 10, {}, 404);
+  const floor = apiFigures(await cannon(`http://127.0.0.1:${uncachedPort}${FLOOR_PATH}`, DURATION));
+  log(`    floor (${FLOOR_PATH}, uncached): ${floor.rps.toFixed(0)} req/s p99 ${floor.p99} ms`);
+  // every answer is a 404 by design: only transport errors count
+  return { results, floor: { ...floor, errors: floor.errors - floor.requests } };
 }
 
 /** First render of / without the cache (what a miss costs), 20 sequential requests. */
@@ -426,7 +439,7 @@ async function measureSize(db: BenchDb, size: string, first: boolean): Promise<S
     await waitForHttp(`http://127.0.0.1:${CARAVAN_PORT}/api/health`);
     await waitForHttp(`http://127.0.0.1:${UNCACHED_PORT}/api/health`);
     await waitForHttp(`http://127.0.0.1:${DRIVER_PORT}/health`);
-    const api = await measureApi(CARAVAN_PORT, UNCACHED_PORT, DRIVER_PORT);
+    const { results: api, floor: apiFloor } = await measureApi(CARAVAN_PORT, UNCACHED_PORT, DRIVER_PORT);
     const render = await measureRender(UNCACHED_PORT);
     log(`    render / without the cache: median ${render.medianMs.toFixed(1)} ms`);
     await stopServer(driver);
@@ -467,6 +480,7 @@ async function measureSize(db: BenchDb, size: string, first: boolean): Promise<S
       totalRows: prepared.total,
       generateSeconds: prepared.seconds,
       api,
+      apiFloor,
       render,
       csv,
       load,
