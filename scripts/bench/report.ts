@@ -461,11 +461,13 @@ reaches ${ratioRange(warm)} of the driver's ceiling: a hit costs a Map lookup an
 a prepared statement plus JSON.stringify. The benchmark repeats one URL, so it measures hits; a URL never
 asked before costs what the uncached column shows, once per data version.
 
-**Without the cache, GET /api/v1/trade reaches ${ratioRange(cold)} of the driver; Next's own floor reaches
-${ratioRange(floor)}.** The floor row of the table is the uncached server's catch-all 404 route handler, which
-reads no database and parses nothing: no route handler through Next can be faster, and it stays below the 50 %
-goal on this machine, so an uncached route cannot meet it while the API is served by Next's route handlers
-(the stack this project keeps). Caravan's own share was cut: the hot reads — findTrade's rows and the data
+**Without the cache, GET /api/v1/trade reaches ${ratioRange(cold)} of the driver; for the typical query Next's
+own floor reaches ${ratioRange(floor)}.** The floor row of the table is the uncached server's catch-all 404 route
+handler, which reads no database and parses nothing: no route handler through Next can be faster. Where the
+query is cheap (the typical series) the floor itself is below the 50 % goal on this machine, so an uncached
+route cannot meet it while the API is served by Next's route handlers (the stack this project keeps); where the
+query costs more than Next (the 240 monthly rows at 10M) the floor is above the driver and the uncached route
+gets closest. Caravan's own share was cut: the hot reads — findTrade's rows and the data
 version behind every ETag — go straight through the driver (lib/core/db/driver-reads.ts: better-sqlite3's
 cached prepared statements, or a small pg pool), not Prisma's \`$queryRaw\`, whose own work cost 0.3–0.8 ms per
 call, several times a SQLite read; and the sources, which change only with the data version, are read once per
@@ -483,7 +485,8 @@ escaped once, the preferred figure is decided inline. Its bytes are held to the 
 iterateTrade by tests/scale/csv-export.test.ts (which is held to csv-stringify by
 tests/scale/csv-writer.test.ts). Profiled, the old path spent most of its time building a row object per row;
 what is left is the driver handing each row's strings to JavaScript, and Next's gzip of the response (the
-benchmark's fetch asks for it, as a browser does; the native tools write uncompressed). What would close more:
+benchmark's fetch asks for it, as a browser does; the native tools write uncompressed). At the seeded size
+(700 rows, 0.2 s) the ratio measures a request's fixed cost, not throughput. What would close more:
 a CSV dump written once per data version, or \`COPY … TO STDOUT\` on PostgreSQL if its number formatting,
 formula escaping and the preferred flag can be made byte-identical in SQL.
 
@@ -494,9 +497,9 @@ on (partnerIso3, commodity, periodKind, year)); the uncached p99 adds Caravan's 
 queue of ${report.settings.connections} connections on 2 shared cores.
 
 **CSV peak RSS.** Caravan's server holds 260–280 MiB before an export starts (Next, React, the route bundles,
-the Prisma clients and the drivers: the seeded-size export above peaks there). A whole-table export now adds a
-flat 45–65 MiB whatever the table's size (rows go out as they are read, the stream is pulled as fast as the
-client reads); before, garbage of row objects took it to 535–570 MiB at 10M rows. So the 300 MB line is decided
+the Prisma clients and the drivers: the seeded-size export above peaks there). A whole-table export of 10M rows
+now adds 55–75 MiB to that (rows go out as they are read, the stream is pulled as fast as the client reads);
+before, garbage of row objects took it to 535–570 MiB. So the 300 MB line is decided
 by the idle server, not by the export. What would close it: a smaller idle server (loading only the configured
 database's Prisma client and driver), or a young-generation cap in scripts/serve.ts (one
 \`--max-semi-space-size=4\` run at 1M rows showed no clear gain).
