@@ -589,6 +589,12 @@ export function renderSoakSection(soak: (SoakResult & { date?: string }) | undef
 }
 
 /** A page with its "## Soak" section (up to the next "## ") replaced. */
+/** The soak section's text in a page already written (without its heading), if it has one. */
+export function soakSectionOf(page: string): string | undefined {
+  const match = /^## Soak\n\n([\s\S]*?)\n*(?=^## |(?![\s\S]))/m.exec(page);
+  return match?.[1];
+}
+
 export function replaceSoakSection(page: string, section: string): string {
   const match = /^## Soak\n[\s\S]*?(?=^## |(?![\s\S]))/m.exec(page);
   const block = `## Soak\n\n${section}\n\n`;

@@ -25,6 +25,7 @@ import {
   renderReport,
   renderSoakSection,
   replaceSoakSection,
+  soakSectionOf,
   type ApiFigures,
   type ApiResult,
   type BenchReport,
@@ -664,6 +665,17 @@ async function soakOnly() {
   }
 }
 
+/**
+ * A run without a soak of its own on this machine keeps the soak the page
+ * already records (a soak is a separate 10-minute run, often from another
+ * session), rather than replacing it with "none recorded".
+ */
+function keepRecordedSoak(markdown: string, soak: SoakResult | undefined): string {
+  if (soak || !fs.existsSync(OUT)) return markdown;
+  const recorded = soakSectionOf(fs.readFileSync(OUT, "utf8"));
+  return recorded && !recorded.startsWith("_No soak recorded") ? replaceSoakSection(markdown, recorded) : markdown;
+}
+
 function lastSoak(): (SoakResult & { date: string }) | undefined {
   const file = path.join(WORK_DIR, "last-soak.json");
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as SoakResult & { date: string }) : undefined;
@@ -674,7 +686,7 @@ function reportOnly() {
   const report = { ...(JSON.parse(fs.readFileSync(path.join(WORK_DIR, "last-run.json"), "utf8")) as BenchReport), soak: lastSoak() };
   const { table, markdown } = renderReport(report);
   console.log(table);
-  fs.writeFileSync(OUT, markdown);
+  fs.writeFileSync(OUT, keepRecordedSoak(markdown, report.soak));
   log(`wrote ${OUT} from ${path.join(WORK_DIR, "last-run.json")}`);
 }
 
@@ -728,7 +740,7 @@ async function main() {
   const { table, markdown } = renderReport(report);
   console.log(table);
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, markdown);
+  fs.writeFileSync(OUT, keepRecordedSoak(markdown, report.soak));
   log(`wrote ${OUT} (${report.minutes.toFixed(1)} min)`);
 }
 
