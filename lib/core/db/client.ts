@@ -12,7 +12,12 @@ import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
  */
 export type Db = SqlitePrismaClient;
 
-const configs = new WeakMap<object, DatabaseConfig>();
+// On globalThis like the client itself (getDb below): in a production build each
+// route and page bundle has its own copy of this module, and a client made in
+// one bundle must still be known in the others (the CSV export and the driver
+// reads ask which database it talks to).
+const globalForConfigs = globalThis as unknown as { caravanClientConfigs?: WeakMap<object, DatabaseConfig> };
+const configs = (globalForConfigs.caravanClientConfigs ??= new WeakMap<object, DatabaseConfig>());
 
 export function createPrismaClient(config: DatabaseConfig = parseDatabaseUrl()): Db {
   const adapter = createAdapterFactory(config);
