@@ -300,10 +300,9 @@ export async function* iterateTrade(db: Db, filters: TradeFilters, batchSize = 5
 
 export const INDEX_ORDER_SQL = sql`t."partnerIso3", t."period", t."reporterCode", t."flow", t."commodity", t."sourceId"`;
 
+/** Every source, in id order: the list findTrade keeps per data version (one copy of the query and its mapping). */
 export async function listSourceRefs(db: Db): Promise<SourceRef[]> {
-  const rows = await db.$queryRaw<(Omit<SourceRef, "priority" | "kind"> & { priority: number | bigint; kind: string | null })[]>`
-    SELECT "id", "publisher", "title", "url", "licence", "methodNote", "priority", "kind" FROM "Source" ORDER BY "id"`;
-  return rows.map((s) => ({ ...s, priority: Number(s.priority), kind: asSourceKind(s.kind) }));
+  return (await sourcesAtCurrentVersion(db)).list;
 }
 
 export async function listSources(db: Db): Promise<(SourceRef & { observationCount: number })[]> {
