@@ -19,6 +19,26 @@ const config = [
     },
   },
   {
+    // components/layout/link.tsx prefetches on intent; next-intl's Link would prefetch every link in view at load.
+    // app/not-found.tsx is outside the locales and their layout: Next's own Link is the one it can use.
+    ignores: ["components/layout/link.tsx", "app/not-found.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/core/i18n/navigation",
+              importNames: ["Link"],
+              message: "Use Link from @/components/layout/link (it prefetches on intent).",
+            },
+            { name: "next/link", message: "Use Link from @/components/layout/link (locale-aware, prefetches on intent)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       "node_modules/**",
       ".next/**",

@@ -8,7 +8,7 @@ import { FLOW_COLORS, reporterColor } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ShareChart } from "@/components/share/share-chart";
-import { sourceUsesOf } from "@/lib/share/citation";
+import { sourceUsesOf } from "@/lib/share/source-uses";
 import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";
@@ -22,7 +22,7 @@ import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/q
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { serializeTimeRange, type YearRange } from "@/lib/core/time-range";
 import { formatPct, formatUsdBn } from "@/lib/core/format";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { localePath } from "@/lib/core/i18n/routing";
 import { CENTRAL_ASIA, type PartnerIso3 } from "@/lib/core/reference/codes";
 import type { TradeRow } from "@/lib/trade/schemas";

@@ -3,7 +3,7 @@ import { OriginalNames } from "@/components/claims/original-names";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { EmptyState } from "@/components/states/states";
 import { getDb } from "@/lib/core/db/client";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from "@/lib/core/i18n/routing";
 import { findClaims } from "@/lib/claims/queries";
 import type { ClaimRow } from "@/lib/claims/schemas";

@@ -7,7 +7,7 @@ import { COUNTRY_COLORS, reporterColor } from "@/components/charts/chart-colors"
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { ShareChart } from "@/components/share/share-chart";
-import { sourceUsesOf } from "@/lib/share/citation";
+import { sourceUsesOf } from "@/lib/share/source-uses";
 import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";

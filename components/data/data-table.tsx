@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ViewShare } from "@/components/share/view-share";
-import { sourceUsesOf } from "@/lib/share/citation";
+import { sourceUsesOf } from "@/lib/share/source-uses";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { FilterBarSheet } from "@/components/filters/filter-bar";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { LanguageSwitch } from "./language-switch";
 import { SiteNav } from "./site-nav";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { Link, usePathname } from "@/lib/core/i18n/navigation";
+import { usePathname } from "@/lib/core/i18n/navigation";
+import { Link } from "./link";
 
 export interface NavItem {
   href: string;

@@ -7,7 +7,7 @@ import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { COUNTRY_COLORS } from "@/components/charts/chart-colors";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { ShareChart } from "@/components/share/share-chart";
-import { mirrorSourceUses } from "@/lib/share/citation";
+import { mirrorSourceUses } from "@/lib/share/source-uses";
 import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { SourcesPanel } from "@/components/sources/sources-panel";

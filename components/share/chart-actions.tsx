@@ -14,7 +14,7 @@ import {
   packagePath,
   type ChartRef,
 } from "@/lib/share/chart-ref";
-import type { SourceUse } from "@/lib/share/citation";
+import type { SourceUse } from "@/lib/share/source-uses";
 import { iframeHtml } from "@/lib/share/embed-code";
 import { CitePanel } from "./cite-panel";
 import { CopyText } from "./copy-text";

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { SourceRef } from "@/lib/core/sources";
-import { buildCitation, type SourceUse } from "@/lib/share/citation";
+import { buildCitation } from "@/lib/share/citation";
+import type { SourceUse } from "@/lib/share/source-uses";
 import { CopyText } from "./copy-text";
 
 export interface CitePanelProps {

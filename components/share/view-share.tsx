@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { SourceRef } from "@/lib/core/sources";
-import type { SourceUse } from "@/lib/share/citation";
+import type { SourceUse } from "@/lib/share/source-uses";
 import { CitePanel } from "./cite-panel";
 
 /**

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckView } from "@/components/checker/check-view";
 import { catalogueCoverage } from "@/lib/checker/catalogue-coverage";
 import { MAX_TEXT_BYTES } from "@/lib/checker/schemas";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { paramsLocale } from "@/lib/core/i18n/routing";
 import { ClientMessages } from "@/components/layout/client-messages";
 

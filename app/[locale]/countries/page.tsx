@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { CENTRAL_ASIA } from "@/lib/core/reference/codes";
 
 const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);

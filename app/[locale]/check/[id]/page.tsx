@@ -7,7 +7,7 @@ import { loadSavedCheck } from "@/lib/checker/saved";
 import { MAX_TEXT_BYTES, savedCheckParamsSchema } from "@/lib/checker/schemas";
 import { getDb } from "@/lib/core/db/client";
 import { ApiError } from "@/lib/core/http/errors";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { paramsLocale } from "@/lib/core/i18n/routing";
 import { ClientMessages } from "@/components/layout/client-messages";
 

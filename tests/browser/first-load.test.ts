@@ -1,0 +1,66 @@
+// What a page's first load asks of a phone's connection beyond the page itself:
+// no render-blocking stylesheet (the styles are inlined in <head>), and no page
+// prefetched just because its link is on screen — a link prefetches its page when
+// a reader reaches for it (components/layout/link.tsx).
+import type { Browser, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, DESKTOP, gotoReady, launchBrowser, newPage, PHONE } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Next's prefetches and navigations ask for a page's server-component payload with ?_rsc=. */
+const isPagePayload = (request: Request) => new URL(request.url()).searchParams.has("_rsc");
+
+async function loadWatching(page: Page, path: string): Promise<{ payloads: string[]; stylesheets: string[] }> {
+  const payloads: string[] = [];
+  const stylesheets: string[] = [];
+  page.on("request", (request) => {
+    if (isPagePayload(request)) payloads.push(new URL(request.url()).pathname);
+    if (request.resourceType() === "stylesheet") stylesheets.push(request.url());
+  });
+  await gotoReady(page, `${baseUrl()}${path}`, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  return { payloads, stylesheets };
+}
+
+describe("a page's first load", () => {
+  // /countries: seven section links and five country links on a phone's first screen
+  it.each(["/countries", "/", "/ru/claims"])("%s prefetches no page and fetches no stylesheet", async (path) => {
+    const page = await newPage(browser, PHONE);
+    try {
+      const { payloads, stylesheets } = await loadWatching(page, path);
+      expect(payloads).toEqual([]);
+      expect(stylesheets).toEqual([]);
+      // the styles are there all the same: the section links lie in a row (a list's default is a column of bullets)
+      expect(await page.evaluate(() => document.querySelectorAll("head style").length)).toBeGreaterThan(0);
+      expect(await page.locator(".site-nav ul").evaluate((list) => [getComputedStyle(list).display, getComputedStyle(list).listStyleType])).toEqual([
+        "flex",
+        "none",
+      ]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("a link prefetches its page once the pointer reaches it, and the click goes there", async () => {
+    const page = await newPage(browser, DESKTOP);
+    try {
+      const { payloads } = await loadWatching(page, "/countries");
+      expect(payloads).toEqual([]);
+      const link = page.locator('main a[href="/countries/KAZ"]');
+      await link.hover();
+      // (the pages are dynamic: Next prefetches their shell, and the click fetches the rest)
+      await expect.poll(() => payloads).toContain("/countries/KAZ");
+      expect(new Set(payloads)).toEqual(new Set(["/countries/KAZ"]));
+      await link.click();
+      await page.waitForURL(`${baseUrl()}/countries/KAZ`);
+      expect(await page.locator("h1").textContent()).toContain("Kazakhstan");
+    } finally {
+      await page.context().close();
+    }
+  });
+});
