@@ -28,7 +28,8 @@ import type { TradeRow } from "../trade/schemas";
 import { toTradeFilters } from "../trade/url-state";
 import { chartTitle, dashboardFiltersOf, fullViewPath, type ChartRef } from "./chart-ref";
 import type { ChartMarker, ChartModel, LabelRow } from "./chart-model";
-import { dataProviders, providersText, verdictSourceUses, type SourceUse } from "./citation";
+import { dataProviders, providersText } from "./citation";
+import { verdictSourceUses, type SourceUse } from "./source-uses";
 import { byKey, countryName, countryWith, reporterShort, shareMessages, shareT } from "./i18n";
 import { shownFlow, type MirrorChartFilters, type TradeChartFilters } from "./schemas";
 

@@ -10,43 +10,7 @@
 import { UNSTATED_REPORTER } from "../core/reference/codes";
 import type { SourceRef } from "../core/sources";
 import { citedDate, reporterName as reporterNameIn, shareT, type Locale } from "./i18n";
-
-/** One source a view rests on, and (for trade figures) whose figures it carried. */
-export interface SourceUse {
-  sourceId: string;
-  /** the trade reporter of the figures taken from it (CHN, KAZ, EDB, …); absent for records and reference data */
-  reporter?: string | null;
-}
-
-/** The uses of trade rows (or any rows with a source id and a reporter): what the Cite panel and the citation take. */
-export function sourceUsesOf(rows: readonly { sourceId: string | null; reporter?: string | null }[]): SourceUse[] {
-  const out = new Map<string, SourceUse>();
-  for (const row of rows)
-    if (row.sourceId) out.set(`${row.sourceId}|${row.reporter ?? ""}`, { sourceId: row.sourceId, reporter: row.reporter ?? null });
-  return [...out.values()];
-}
-
-/** The uses of mirror rows: China's side is CHN, the other the partner's own statistics. */
-export function mirrorSourceUses(rows: readonly { partner: string; chinaSourceId: string | null; partnerSourceId: string | null }[]): SourceUse[] {
-  return sourceUsesOf(
-    rows.flatMap((r) => [
-      { sourceId: r.chinaSourceId, reporter: "CHN" },
-      { sourceId: r.partnerSourceId, reporter: r.partner },
-    ]),
-  );
-}
-
-/** The uses of a claim's verdicts: each judged figure with its reporter, and the other sources (records, reference data) as their publishers'. */
-export function verdictSourceUses(
-  verdicts: readonly { sourceIds: string[]; figures: { sourceId: string; reporter: string; measure?: string }[] }[],
-): SourceUse[] {
-  return sourceUsesOf(
-    verdicts.flatMap((v) => [
-      ...v.figures.map((f) => ({ sourceId: f.sourceId, reporter: f.measure === "gdp" ? null : f.reporter })),
-      ...v.sourceIds.filter((id) => !v.figures.some((f) => f.sourceId === id)).map((id) => ({ sourceId: id, reporter: null })),
-    ]),
-  );
-}
+import type { SourceUse } from "./source-uses";
 
 /** Who the figures are from, and the pages they were taken from where those are not the provider's own. */
 export interface DataProvider {

@@ -4,7 +4,8 @@
 import bibtexLib from "bibtex";
 import { describe, expect, it } from "vitest";
 import type { SourceRef } from "@/lib/core/sources";
-import { bibtexEscape, buildCitation, dataProviders, providersText, sourceUsesOf } from "@/lib/share/citation";
+import { bibtexEscape, buildCitation, dataProviders, providersText } from "@/lib/share/citation";
+import { sourceUsesOf } from "@/lib/share/source-uses";
 
 const { parseBibFile } = bibtexLib;
 
