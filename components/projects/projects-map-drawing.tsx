@@ -1,8 +1,10 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { linePath, MAP_HEIGHT, MAP_WIDTH, regionProjection, type BaseShape } from "@/lib/projects/map";
+import { linePath, MAP_HEIGHT, MAP_WIDTH, regionProjection } from "@/lib/projects/map";
+import { baseMapQueryOptions } from "@/lib/projects/query-options";
 import type { ProjectRow } from "@/lib/projects/schemas";
 import { parseWktLines } from "@/lib/projects/wkt";
 import { useProjectLabels } from "./labels";
@@ -10,10 +12,12 @@ import { KIND_COLORS, STATUS_COLORS } from "@/components/charts/project-colors";
 
 /**
  * The map itself, loaded on demand (d3-geo): country shapes (world-atlas,
- * projected on the server), pipelines as lines from their WKT route, projects
+ * projected at build time, fetched with the drawing; the projects are drawn
+ * while they arrive), pipelines as lines from their WKT route, projects
  * as points where coordinates exist. Approximate (town-level) positions are hollow rings.
  */
-export function ProjectsMapDrawing({ shapes, projects }: { shapes: BaseShape[]; projects: ProjectRow[] }) {
+export function ProjectsMapDrawing({ projects }: { projects: ProjectRow[] }) {
+  const shapes = useQuery(baseMapQueryOptions()).data ?? [];
   const t = useTranslations("projects.map");
   const label = useProjectLabels();
   const locale = useLocale();

@@ -10,7 +10,6 @@ import { projectsQueryOptions, projectsUrl } from "@/lib/projects/query-options"
 import { formatUsdBn } from "@/lib/core/format";
 import type { Locale } from "@/lib/core/i18n/routing";
 import { toProjectFilters } from "@/lib/projects/url-state";
-import type { BaseShape } from "@/lib/projects/map";
 import { PROJECT_KINDS, type Sector } from "@/lib/projects/schemas";
 import { amountBases, countryAmounts, countsBy, sectorAmounts, timeline } from "@/lib/projects/summary";
 import { CountBarChart } from "@/components/charts/count-bar-chart";
@@ -30,7 +29,7 @@ const NOTE_KEYS = [
 ] as const;
 
 /** The page's answer first: the filters' one-line summary, the counts of this selection, then the lead (`lead`), the map, the charts and the table. */
-export function ProjectsView({ shapes, lead }: { shapes: BaseShape[]; lead?: ReactNode }) {
+export function ProjectsView({ lead }: { lead?: ReactNode }) {
   const t = useTranslations("projects");
   const tShare = useTranslations("share.view");
   const locale = useLocale() as Locale;
@@ -108,7 +107,7 @@ export function ProjectsView({ shapes, lead }: { shapes: BaseShape[]; lead?: Rea
 
           <section className="panel" aria-labelledby="map-title">
             <h2 id="map-title">{t("view.map")}</h2>
-            <ProjectsMap shapes={shapes} projects={view.projects} />
+            <ProjectsMap projects={view.projects} />
           </section>
 
           <div className="grid">

@@ -4,6 +4,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchApi } from "../core/http/api-client";
 import { STALE_TIME_MS } from "../core/query-client";
+import type { BaseShape } from "./map";
 import { projectsSearchParams, type ProjectFilters, type ProjectsResponse } from "./schemas";
 
 export function projectsUrl(filters: ProjectFilters, format: "json" | "csv" = "json"): string {
@@ -13,7 +14,20 @@ export function projectsUrl(filters: ProjectFilters, format: "json" | "csv" = "j
 
 export const projectKeys = {
   projects: (filters: ProjectFilters) => ["projects", filters] as const,
+  baseMap: ["projects", "base-map"] as const,
 };
+
+/** The static file app/projects-base-map.json/route.ts builds. */
+export const BASE_MAP_URL = "/projects-base-map.json";
+
+/** The map's country outlines: fixed for a build, so never stale. */
+export function baseMapQueryOptions() {
+  return queryOptions({
+    queryKey: projectKeys.baseMap,
+    queryFn: ({ signal }) => fetchApi<BaseShape[]>(BASE_MAP_URL, signal),
+    staleTime: Infinity,
+  });
+}
 
 export function projectsQueryOptions(filters: ProjectFilters) {
   return queryOptions({

@@ -1,7 +1,8 @@
 // What a page's first load asks of a phone's connection beyond the page itself:
 // no render-blocking stylesheet (the styles are inlined in <head>), and no page
 // prefetched just because its link is on screen — a link prefetches its page when
-// a reader reaches for it (components/layout/link.tsx).
+// a reader reaches for it (components/layout/link.tsx) — and no map outlines in
+// the HTML of /projects before the map is near.
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, DESKTOP, gotoReady, launchBrowser, newPage, PHONE } from "./browser";
@@ -59,6 +60,29 @@ describe("a page's first load", () => {
       await link.click();
       await page.waitForURL(`${baseUrl()}/countries/KAZ`);
       expect(await page.locator("h1").textContent()).toContain("Kazakhstan");
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("/projects carries no country outlines: the map draws them from the static file, fetched once", async () => {
+    const shapes = (await (await fetch(`${baseUrl()}/projects-base-map.json`)).json()) as { iso3: string | null; d: string }[];
+    const kazakhstan = shapes.find((s) => s.iso3 === "KAZ");
+    expect(kazakhstan?.d.length).toBeGreaterThan(200);
+    const html = await (await fetch(`${baseUrl()}/projects`)).text();
+    expect(html).not.toContain(kazakhstan!.d.slice(0, 60));
+
+    const page = await newPage(browser, PHONE);
+    try {
+      const outlines: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).pathname === "/projects-base-map.json") outlines.push(request.url());
+      });
+      await gotoReady(page, `${baseUrl()}/projects`, { waitUntil: "load" });
+      await page.waitForLoadState("networkidle");
+      await page.locator(".map-box").scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator(".projects-map path").count()).toBeGreaterThan(10);
+      expect(outlines).toHaveLength(1);
     } finally {
       await page.context().close();
     }

@@ -5,8 +5,6 @@ import type { SearchParams } from "nuqs/server";
 import { Suspense, type ReactNode } from "react";
 import { ProjectsView } from "@/components/projects/projects-view";
 import { ChartSkeleton } from "@/components/states/states";
-import { baseMapShapes } from "@/lib/projects/base-map";
-import type { BaseShape } from "@/lib/projects/map";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjects } from "@/lib/projects/prefetch";
@@ -22,9 +20,6 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   const t = await getTranslations({ locale: await paramsLocale(params), namespace: "projects.meta" });
   return { title: t("title") };
 }
-
-// The country outlines never change while the server runs; drawing them from world-atlas takes a quarter to half a second, so once.
-let baseMap: BaseShape[] | undefined;
 
 // The heading goes out at once; the records follow as soon as the database has answered. The lead stands after
 // the headline counts (the page's answer comes first on a phone), so it goes with them.
@@ -48,7 +43,7 @@ async function Projects({ searchParams, lead }: Pick<Props, "searchParams"> & { 
   await prefetchProjects(queryClient, filters);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ProjectsView shapes={(baseMap ??= baseMapShapes())} lead={lead} />
+      <ProjectsView lead={lead} />
     </HydrationBoundary>
   );
 }
