@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { assertValidEnv } from "../lib/core/env";
+import { bundleServer } from "./server-bundle";
 
 const settings = assertValidEnv();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -17,6 +18,8 @@ function run(cmd: string, args: string[]): void {
 run(tsx, ["scripts/db/migrate.ts"]);
 run(tsx, ["scripts/db/seed.ts"]);
 if (!process.argv.includes("--no-build")) run(next, ["build"]);
-// Caravan's server: Next behind the response cache and the client-address front (lib/core/server/).
-// In this process's Node with tsx as a loader, not under the tsx CLI: one process, no wrapper holding memory.
-run(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(settings.PORT)]);
+// Caravan's server: Next behind the response cache and the client-address front (lib/core/server/),
+// compiled to plain JavaScript first (even with --no-build: it takes well under a second) and run
+// by this process's Node without tsx's loader (scripts/server-bundle.ts says what that saves).
+const server = bundleServer();
+run(process.execPath, [server, "--port", String(settings.PORT)]);

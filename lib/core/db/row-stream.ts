@@ -72,11 +72,22 @@ export async function* streamRows<Row>(
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query({ text: `DECLARE caravan_rows NO SCROLL CURSOR FOR ${query.text}`, values: query.values as unknown[] });
+    const fetch = `FETCH ${Math.max(1, Math.floor(batchSize))} FROM caravan_rows`;
+    const nextBatch = () => {
+      const batch: Promise<{ rows: unknown[] }> = options.arrays ? client.query({ text: fetch, rowMode: "array" }) : client.query(fetch);
+      // a reader that stops early leaves one FETCH unanswered when the connection closes
+      batch.catch(() => {});
+      return batch;
+    };
+    // One FETCH ahead: the server reads and formats the next batch while the reader writes this
+    // one, instead of idling while it is written and then costing a round trip and its own work.
+    let pending = nextBatch();
     for (;;) {
-      const fetch = `FETCH ${Math.max(1, Math.floor(batchSize))} FROM caravan_rows`;
-      const { rows } = options.arrays ? await client.query({ text: fetch, rowMode: "array" }) : await client.query(fetch);
+      const { rows } = await pending;
+      const more = rows.length >= batchSize;
+      if (more) pending = nextBatch();
       if (rows.length) yield* idleGuarded(rows as Row[], () => void client.end().catch(() => {}));
-      if (rows.length < batchSize) break;
+      if (!more) break;
     }
     await client.query("COMMIT");
   } finally {

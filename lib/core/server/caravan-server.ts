@@ -14,11 +14,14 @@
 //
 // Misses are rendered by the same Next handler through a second listener on
 // a loopback port that answers only requests carrying this process's secret.
+// CSV downloads go through that listener too, streamed, to be gzipped here
+// at a fast level (see csv-gzip.ts).
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientBehindProxies, PROXY_SECRET_ENV, PROXY_SECRET_HEADER, SERVER_ONLY_HEADERS } from "./client-address";
+import { proxyGzippedCsv, takesGzip } from "./csv-gzip";
 import { matchesEtag, ResponseCache, type CachedResponse } from "./response-cache";
 
 export interface CaravanServerOptions {
@@ -32,6 +35,12 @@ export interface CaravanServerOptions {
   versionPollMs: number;
   /** the database's data version (lib/core/db/data-version.ts) */
   readDataVersion: () => Promise<number>;
+  /**
+   * Requests (GET paths) rendered once before the server listens, so the
+   * first client's request does not pay for loading its route, creating the
+   * database client and compiling the hot code. A failure is logged, never fatal.
+   */
+  warmUpPaths?: string[];
   log?: (message: string) => void;
 }
 
@@ -114,6 +123,10 @@ export async function startCaravanServer(options: CaravanServerOptions): Promise
     );
     req.headers[PROXY_SECRET_HEADER] = secret;
 
+    if (req.method === "GET" && csvDownload(req) && takesGzip(headerValue(req.headers["accept-encoding"]) ?? undefined)) {
+      proxyGzippedCsv(req, res, rendererPort);
+      return;
+    }
     if (options.cacheBytes === 0 || !cacheableRequest(req)) {
       // A write this instance served may have changed the data: look now, not at the next poll.
       if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => void refreshVersion());
@@ -142,6 +155,10 @@ export async function startCaravanServer(options: CaravanServerOptions): Promise
       },
     );
   });
+  for (const path of options.warmUpPaths ?? []) {
+    const status = await warmUp(path, rendererPort, secret).catch((error: unknown) => (error as Error).message);
+    if (status !== 200) log(`warm-up of ${path}: ${status}`);
+  }
   const port = await listen(server, options.port, options.hostname);
 
   return {
@@ -163,10 +180,15 @@ function cacheableRequest(req: IncomingMessage): boolean {
   if (url.startsWith("/_next/") || url.startsWith("/api/health")) return false;
   if (req.headers.authorization || req.headers.cookie) return false;
   // CSV downloads stream straight through: they can be millions of rows, and are fetched once, not viewed.
-  if (/[?&]format=csv\b/.test(url) || /\btext\/csv\b/.test(req.headers.accept ?? "")) return false;
+  if (csvDownload(req)) return false;
   // Client-side navigations ask Next for React Server Component payloads; those vary on router state.
   if (req.headers.rsc || Object.keys(req.headers).some((name) => name.startsWith("next-router") || name === "next-url")) return false;
   return !/[?&]_rsc=/.test(url);
+}
+
+/** A CSV download: format=csv, or an Accept header that names text/csv. */
+function csvDownload(req: IncomingMessage): boolean {
+  return /[?&]format=csv\b/.test(req.url ?? "/") || /\btext\/csv\b/.test(req.headers.accept ?? "");
 }
 
 /** What the response may depend on: the host (absolute links), the path and query, and the Accept header (CSV). */
@@ -204,6 +226,20 @@ function fetchBuffered(req: IncomingMessage, port: number, maxBytes: number): Pr
         chunks.push(chunk);
       });
       response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+}
+
+/** One GET through the renderer, its body read and dropped; resolves with the status. */
+function warmUp(path: string, port: number, secret: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers = { host: "localhost", [PROXY_SECRET_HEADER]: secret, [CLIENT_ADDRESS_HEADER]: "127.0.0.1" };
+    const outgoing = http.request({ host: "127.0.0.1", port, method: "GET", path, headers }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 500));
       response.on("error", reject);
     });
     outgoing.on("error", reject);
