@@ -1,15 +1,19 @@
-// tsx scripts/bench/lighthouse.ts http://127.0.0.1:3311 [--runs 3] [--paths /,/data] [--save DIR]
+// tsx scripts/bench/lighthouse.ts http://127.0.0.1:3311 [--runs 3] [--paths /,/data] [--save DIR] [--floor URL]
 // Lighthouse's mobile profile (its default: a mid-range phone, simulated slow
 // 4G and a 4x slower CPU) on each page, in Debian's Chromium started here with
 // a throwaway profile. Each run gets a fresh browser; with several runs the
 // median run (by performance score) is reported, so one noisy run on a loaded
 // machine does not decide. Imported by scripts/bench/run.ts; alone it prints a table.
+// --floor URL adds a bare Next page (scripts/bench/next-floor.ts), measured in turn with the pages.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse, { type Result } from "lighthouse";
+
+/** How Next's floor page (scripts/bench/next-floor.ts) is named in the results. */
+export const NEXT_FLOOR_LABEL = "Next floor (bare page)";
 
 /** The pages issue 14 holds to its budget. */
 export const LIGHTHOUSE_PAGES = ["/", "/countries/KAZ", "/mirror", "/data", "/claims", "/projects", "/check"];
@@ -145,27 +149,36 @@ async function measureOnce(url: string, chromiumPath: string): Promise<Result> {
   }
 }
 
-/** Lighthouse (mobile) on each path of baseUrl, one after another. */
-export async function runLighthouse(baseUrl: string, paths: string[], options: LighthouseOptions = {}): Promise<LighthouseResult[]> {
+/** A page to measure: `label` names it in the results (a path, or "Next floor"). */
+export interface LighthouseTarget {
+  label: string;
+  url: string;
+}
+
+/**
+ * Lighthouse (mobile) on each target. With several runs they go round in turn — every target's
+ * first run, then every target's second — so a change in the machine's load over the minutes falls
+ * on all of them alike, and pages measured in one call can be compared (with Next's floor, say).
+ */
+export async function runLighthouseTargets(targets: LighthouseTarget[], options: LighthouseOptions = {}): Promise<LighthouseResult[]> {
   const runs = Math.max(1, options.runs ?? 1);
   const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (options.saveDir) fs.mkdirSync(options.saveDir, { recursive: true });
-  const results: LighthouseResult[] = [];
-  for (const pathname of paths) {
-    const url = new URL(pathname, baseUrl).href;
-    const measured: Result[] = [];
-    for (let run = 0; run < runs; run++) {
-      const lhr = await measureOnce(url, chromiumPath);
-      measured.push(lhr);
+  const measured = targets.map(() => [] as Result[]);
+  for (let run = 0; run < runs; run++) {
+    for (const [index, target] of targets.entries()) {
+      const lhr = await measureOnce(target.url, chromiumPath);
+      measured[index]!.push(lhr);
       if (options.saveDir) {
-        const name = `${pathname.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "root"}-${run + 1}.json`;
+        const name = `${target.label.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "root"}-${run + 1}.json`;
         fs.writeFileSync(path.join(options.saveDir, name), JSON.stringify(lhr));
       }
     }
-    measured.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-    results.push(summarise(pathname, measured[Math.floor((measured.length - 1) / 2)]!, runs));
   }
-  return results;
+  return targets.map((target, index) => {
+    const sorted = [...measured[index]!].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    return summarise(target.label, sorted[Math.floor((sorted.length - 1) / 2)]!, runs);
+  });
 }
 
 export function formatLighthouseTable(results: LighthouseResult[]): string {
@@ -194,11 +207,15 @@ async function main(): Promise<void> {
   };
   const baseUrl = argv.find((a) => /^https?:\/\//.test(a));
   if (!baseUrl) {
-    console.error("usage: tsx scripts/bench/lighthouse.ts http://127.0.0.1:PORT [--runs 3] [--paths /,/data] [--save DIR]");
+    console.error("usage: tsx scripts/bench/lighthouse.ts http://127.0.0.1:PORT [--runs 3] [--paths /,/data] [--save DIR] [--floor URL]");
     process.exit(2);
   }
   const paths = option("paths")?.split(",") ?? LIGHTHOUSE_PAGES;
-  const results = await runLighthouse(baseUrl, paths, { runs: Number(option("runs") ?? 3), saveDir: option("save") });
+  const targets: LighthouseTarget[] = paths.map((pathname) => ({ label: pathname, url: new URL(pathname, baseUrl).href }));
+  // --floor: a bare Next page (scripts/bench/next-floor.ts) measured in turn with the pages
+  const floor = option("floor");
+  if (floor) targets.push({ label: NEXT_FLOOR_LABEL, url: floor });
+  const results = await runLighthouseTargets(targets, { runs: Number(option("runs") ?? 3), saveDir: option("save") });
   console.log(formatLighthouseTable(results));
 }
 

@@ -1,6 +1,6 @@
 // The benchmark's printed table and docs/benchmarks.md, from one run's figures.
 import type { PageJs } from "./bundle-size";
-import type { LighthouseResult } from "./lighthouse";
+import { NEXT_FLOOR_LABEL, type LighthouseResult } from "./lighthouse";
 
 export interface ApiFigures {
   p50: number;
@@ -102,10 +102,15 @@ export interface BenchReport {
   settings: { durationSeconds: number; connections: number; sizes: string[]; databases: string[]; quick: boolean; command: string };
   minutes: number;
   pages: PageJs[];
+  /** first-load JS of Next's bare page (scripts/bench/next-floor.ts), when it was built */
+  floorJs?: PageJs;
   results: SizeResult[];
   missing: string[];
   soak?: SoakResult;
 }
+
+/** The overview's route as the build manifests name it: the page `/` serves (and `/ru`). */
+export const HOME_ROUTE = "/[locale]/(overview)";
 
 export const TARGETS = {
   apiRatio: 0.5,
@@ -214,13 +219,13 @@ export function renderReport(report: BenchReport): { table: string; markdown: st
     ]),
   );
   const jsTable = table(
-    ["page", "JS files", "raw", "gzip", `target ≤ ${kB(TARGETS.firstLoadJsGzipBytes)} (/ only)`],
-    report.pages.map((p) => [
+    ["page", "JS files", "raw", "gzip", `target ≤ ${kB(TARGETS.firstLoadJsGzipBytes)} (/ only: ${HOME_ROUTE})`],
+    [...report.pages, ...(report.floorJs ? [{ ...report.floorJs, route: `${NEXT_FLOOR_LABEL}: the framework's own` }] : [])].map((p) => [
       p.route,
       p.files,
       kB(p.rawBytes),
       kB(p.gzipBytes),
-      p.route === "/" ? ok(p.gzipBytes <= TARGETS.firstLoadJsGzipBytes) : "–",
+      p.route === HOME_ROUTE ? ok(p.gzipBytes <= TARGETS.firstLoadJsGzipBytes) : "–",
     ]),
   );
   const withPages = r.find((s) => s.pages);
@@ -244,7 +249,7 @@ export function renderReport(report: BenchReport): { table: string; markdown: st
     ? table(
         ["page", "performance", "CLS", "TBT ms", "LCP ms", "best practices", "failing best-practice audits", "runs (median)", "CPU index"],
         lighthouse.map((l) => [
-          l.path,
+          l.path === NEXT_FLOOR_LABEL ? `${l.path}: the framework's floor` : l.path,
           l.performance,
           l.cls.toFixed(3),
           Math.round(l.tbtMs),
@@ -315,7 +320,9 @@ ${pagesTable}
 Lighthouse 12.2.3's default mobile run (simulated mid-range phone: slow 4G, CPU slowed 4×) in Debian's
 Chromium, on the seeded SQLite database; the median of the runs by performance score. The "CPU index"
 is Lighthouse's own measure of this machine during the run: its phone is this machine slowed down, so a
-loaded machine raises blocking time with no change to the page.
+loaded machine raises blocking time with no change to the page. The last row is Next's floor: a bare Next app
+(scripts/bench/next-floor.ts: one page of text, no client component, no data) built with the same Next and React
+and measured in turn with the pages (each page's first run, then each page's second, …), so the load falls on all alike.
 
 ${lighthouseTable}
 
@@ -385,7 +392,12 @@ function targetLines(report: BenchReport): string[] {
   } else lines.push("- Pages ≥ 30 % of a static chunk: not measured in this run");
   const lighthouse = r.find((s) => s.lighthouse)?.lighthouse;
   if (lighthouse) {
+    const floor = lighthouse.find((l) => l.path === NEXT_FLOOR_LABEL);
+    const floorNote = floor
+      ? ` (Next's bare page in the same runs: performance ${floor.performance}, TBT ${Math.round(floor.tbtMs)} ms, LCP ${Math.round(floor.lcpMs)} ms)`
+      : "";
     for (const l of lighthouse) {
+      if (l === floor) continue;
       const misses = [
         l.performance < TARGETS.lighthousePerformance ? `performance ${l.performance}` : "",
         l.cls > TARGETS.cls ? `CLS ${l.cls.toFixed(3)}` : "",
@@ -393,11 +405,11 @@ function targetLines(report: BenchReport): string[] {
         l.bestPractices < TARGETS.bestPractices ? `best practices ${l.bestPractices}` : "",
       ].filter(Boolean);
       lines.push(
-        `- Lighthouse ${l.path}: performance ${l.performance}, CLS ${l.cls.toFixed(3)}, TBT ${Math.round(l.tbtMs)} ms, best practices ${l.bestPractices} → ${misses.length ? `**missed** (${misses.join(", ")})` : "met"}`,
+        `- Lighthouse ${l.path}: performance ${l.performance}, CLS ${l.cls.toFixed(3)}, TBT ${Math.round(l.tbtMs)} ms, best practices ${l.bestPractices} → ${misses.length ? `**missed** (${misses.join(", ")})${floorNote}` : "met"}`,
       );
     }
   } else lines.push("- Lighthouse: not run in this invocation");
-  const home = report.pages.find((p) => p.route === "/");
+  const home = report.pages.find((p) => p.route === HOME_ROUTE);
   if (home) {
     lines.push(
       `- First-load JS of / ≤ 200 kB gzip: ${kB(home.gzipBytes)} → ${ok(home.gzipBytes <= TARGETS.firstLoadJsGzipBytes)}${home.gzipBytes > TARGETS.firstLoadJsGzipBytes ? ` (over by ${kB(home.gzipBytes - TARGETS.firstLoadJsGzipBytes)})` : ""}`,
@@ -452,7 +464,7 @@ function analysis(report: BenchReport): string {
   const extra = extraMs.length ? `${extraMs[0]!.toFixed(1)}–${extraMs[extraMs.length - 1]!.toFixed(1)} ms` : "–";
   const csv = r.map(csvRatio);
   const floor = r.flatMap((s) => (s.apiFloor && s.api[0] ? [s.apiFloor.rps / s.api[0].driver.rps] : []));
-  const home = report.pages.find((p) => p.route === "/");
+  const home = report.pages.find((p) => p.route === HOME_ROUTE);
   return `**Pages and repeated API reads come from memory.** The data changes only when a seed or an import
 runs, and each bumps the data version in its own transaction; Caravan's server keeps each GET response
 per (version, host, URL, Accept), compressed once, and drops them all when any instance's write moves the

@@ -18,7 +18,8 @@ import pg from "pg";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/core/db/database-url";
 import { firstLoadJs, type PageJs } from "./bundle-size";
 import { measureCheckLoad } from "./check-load";
-import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseResult } from "./lighthouse";
+import { LIGHTHOUSE_PAGES, NEXT_FLOOR_LABEL, runLighthouseTargets, type LighthouseResult } from "./lighthouse";
+import { buildNextFloor, NEXT_FLOOR_PATH, startNextFloor } from "./next-floor";
 import { migrateInChildProcess } from "./migrate";
 import { startServer, stopServer, treeRss, waitForHttp, watchPeakRss, type Server } from "./processes";
 import {
@@ -37,6 +38,7 @@ import {
   type SizeResult,
   type SoakResult,
 } from "./report";
+import { bundleServer, serverBundlePath } from "../server-bundle";
 import { parseSize, planForRows, SYNTHETIC_SOURCE } from "./synthetic";
 import { writeSynthetic } from "./synthetic-writer";
 
@@ -68,6 +70,7 @@ const CARAVAN_PORT = 3301;
 const CARAVAN_PORT_2 = 3302;
 const UNCACHED_PORT = 3303;
 const DRIVER_PORT = 3311;
+const NEXT_FLOOR_PORT = 3304;
 const SOAK_MINUTES = Number(option("soak-minutes", "10"));
 const ADMIN_TOKEN = "bench-admin-token-0123456789abcdef";
 
@@ -149,6 +152,8 @@ function build(): PageJs[] {
     });
     if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
   }
+  // the server as npm start runs it: compiled, with plain node (scripts/server-bundle.ts)
+  bundleServer(DIST_DIR);
   return firstLoadJs(DIST_DIR);
 }
 
@@ -231,22 +236,16 @@ async function totalRows(db: BenchDb): Promise<number> {
   return pgAdmin(async (c) => Number((await c.query(`SELECT count(*) AS n FROM "${db.schema}"."TradeObservation"`)).rows[0].n));
 }
 
-/** Caravan as `npm start` serves it (scripts/serve.ts); `cache: false` turns the response cache off. */
+/** Caravan as `npm start` serves it (scripts/serve.ts, compiled by build()); `cache: false` turns the response cache off. */
 function startCaravan(db: BenchDb, port: number, options: { cache?: boolean; env?: Record<string, string> } = {}): Server {
-  return startServer(
-    `caravan:${port}`,
-    process.execPath,
-    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"],
-    port,
-    {
-      DATABASE_URL: db.url,
-      CARAVAN_DIST_DIR: DIST_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      CARAVAN_RESPONSE_CACHE_MB: options.cache === false ? "0" : "128",
-      ...options.env,
-    },
-  );
+  return startServer(`caravan:${port}`, process.execPath, [serverBundlePath(DIST_DIR), "--port", String(port), "--hostname", "127.0.0.1"], port, {
+    DATABASE_URL: db.url,
+    CARAVAN_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    CARAVAN_RESPONSE_CACHE_MB: options.cache === false ? "0" : "128",
+    ...options.env,
+  });
 }
 
 async function cannon(
@@ -425,6 +424,31 @@ function measureCsvNative(db: BenchDb): Promise<{ tool: string; rows: number; se
   });
 }
 
+/** First-load JS of Next's bare page, once it has been built for the Lighthouse runs. */
+let nextFloorJs: PageJs | undefined;
+
+/** Lighthouse on every page of the running Caravan server, in turn with Next's bare page (scripts/bench/next-floor.ts). */
+async function measureLighthouse(): Promise<LighthouseResult[]> {
+  const floorDir = path.join(WORK_DIR, "next-floor");
+  log("    building Next's bare page (the framework's floor)");
+  buildNextFloor(floorDir, process.cwd());
+  nextFloorJs = firstLoadJs(path.join(floorDir, ".next")).find((p) => p.route === "/");
+  const floor = await startNextFloor(floorDir, NEXT_FLOOR_PORT);
+  try {
+    log(`    Lighthouse (mobile) on ${LIGHTHOUSE_PAGES.length} pages and Next's bare page, in turn`);
+    return await runLighthouseTargets(
+      [
+        ...LIGHTHOUSE_PAGES.map((pathname) => ({ label: pathname, url: `http://127.0.0.1:${CARAVAN_PORT}${pathname}` })),
+        { label: NEXT_FLOOR_LABEL, url: `http://127.0.0.1:${NEXT_FLOOR_PORT}${NEXT_FLOOR_PATH}` },
+      ],
+      { runs: QUICK ? 1 : 3 },
+    );
+  } finally {
+    await stopServer(floor);
+    fs.rmSync(floorDir, { recursive: true, force: true });
+  }
+}
+
 async function measureSize(db: BenchDb, size: string, first: boolean): Promise<SizeResult> {
   log(`${db.kind} ${size}`);
   const prepared = await prepare(db, size === "seed" ? 0 : parseSize(size));
@@ -450,10 +474,7 @@ async function measureSize(db: BenchDb, size: string, first: boolean): Promise<S
     let check: CheckResult | undefined;
     if (first) {
       pages = await measurePages(CARAVAN_PORT);
-      if (!flag("skip-lighthouse")) {
-        log(`    Lighthouse (mobile) on ${LIGHTHOUSE_PAGES.length} pages`);
-        lighthouse = await runLighthouse(`http://127.0.0.1:${CARAVAN_PORT}`, LIGHTHOUSE_PAGES, { runs: QUICK ? 1 : 3 });
-      }
+      if (!flag("skip-lighthouse")) lighthouse = await measureLighthouse();
       check = await measureCheck(`http://127.0.0.1:${CARAVAN_PORT}`);
     }
     // a fresh server, so its peak RSS is the export's, not the load test's
@@ -731,6 +752,7 @@ async function main() {
     },
     minutes: (Date.now() - started) / 60000,
     pages,
+    floorJs: nextFloorJs,
     results,
     missing,
     soak: lastSoak(),

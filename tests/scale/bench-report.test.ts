@@ -1,0 +1,83 @@
+// The benchmark page's goals list (scripts/bench/report.ts): every goal gets a line, the overview's
+// first-load JS is found under the name the build manifests give it, and the Lighthouse goals name
+// Next's bare page measured in the same runs.
+import { describe, expect, it } from "vitest";
+import { NEXT_FLOOR_LABEL, type LighthouseResult } from "@/scripts/bench/lighthouse";
+import { HOME_ROUTE, renderReport, type BenchReport, type SizeResult } from "@/scripts/bench/report";
+
+const figures = { rps: 100, p50: 1, p99: 2, errors: 0, requests: 1000 };
+const lighthouse = (path: string, performance: number, tbtMs: number): LighthouseResult => ({
+  path,
+  performance,
+  cls: 0,
+  tbtMs,
+  lcpMs: 1500,
+  bestPractices: 100,
+  failingBestPractices: [],
+  runs: 3,
+  benchmarkIndex: 1200,
+});
+
+function report(overrides: Partial<BenchReport> = {}, size: Partial<SizeResult> = {}): BenchReport {
+  const result: SizeResult = {
+    database: "sqlite",
+    size: "seed",
+    syntheticRows: 0,
+    totalRows: 725,
+    generateSeconds: null,
+    api: [{ name: "typical", path: "/api/v1/trade", rows: 26, cached: figures, uncached: figures, driver: figures }],
+    render: { medianMs: 100, p95Ms: 120 },
+    csv: { rows: 700, seconds: 0.1, peakRss: 250 * 2 ** 20, bytes: 1000, native: { tool: "sqlite3 -csv", rows: 700, seconds: 0.05, peakRss: null } },
+    lighthouse: [lighthouse("/", 90, 300), lighthouse("/check", 96, 120), lighthouse(NEXT_FLOOR_LABEL, 97, 110)],
+    ...size,
+  } as SizeResult;
+  return {
+    machine: {
+      date: "2026-12-01",
+      nproc: 2,
+      memoryGiB: 24,
+      cpu: "x",
+      node: "v20",
+      loadAverage: "0",
+      loadAverageAfter: "0",
+      sqlite: "3",
+      postgres: "15",
+    },
+    settings: { durationSeconds: 10, connections: 4, sizes: ["seed"], databases: ["sqlite"], quick: false, command: "npm run bench" },
+    minutes: 1,
+    pages: [
+      { route: HOME_ROUTE, files: 15, rawBytes: 600_000, gzipBytes: 190_600 },
+      { route: "/[locale]/check", files: 13, rawBytes: 590_000, gzipBytes: 177_500 },
+    ],
+    floorJs: { route: "/", files: 5, rawBytes: 500_000, gzipBytes: 170_000 },
+    results: [result],
+    missing: [],
+    ...overrides,
+  };
+}
+
+const goals = (r: BenchReport) => renderReport(r).markdown.split("## Goals")[1]!.split("\n## ")[0]!;
+
+describe("the benchmark page's goals", () => {
+  it("finds the overview's first-load JS and judges it against 200 kB", () => {
+    expect(goals(report())).toContain("- First-load JS of / ≤ 200 kB gzip: 190.6 kB → met");
+    const heavy = report({ pages: [{ route: HOME_ROUTE, files: 15, rawBytes: 700_000, gzipBytes: 210_600 }] });
+    expect(goals(heavy)).toMatch(/- First-load JS of \/ ≤ 200 kB gzip: 210\.6 kB → \*\*missed\*\* \(over by 10\.6 kB\)/);
+  });
+
+  it("names Next's bare page beside a missed Lighthouse goal, and gives the floor no goal line of its own", () => {
+    const text = goals(report());
+    expect(text).toContain("- Lighthouse /: performance 90");
+    expect(text).toMatch(
+      /Lighthouse \/: .*\*\*missed\*\* \(performance 90, TBT 300 ms\) \(Next's bare page in the same runs: performance 97, TBT 110 ms/,
+    );
+    expect(text).toMatch(/- Lighthouse \/check: .* → met/);
+    expect(text).not.toContain(`Lighthouse ${NEXT_FLOOR_LABEL}`);
+  });
+
+  it("lists the floor in the Lighthouse and first-load JS tables", () => {
+    const page = renderReport(report()).markdown;
+    expect(page).toContain(`| ${NEXT_FLOOR_LABEL}: the framework's floor | 97 |`);
+    expect(page).toContain(`| ${NEXT_FLOOR_LABEL}: the framework's own | 5 |`);
+  });
+});
