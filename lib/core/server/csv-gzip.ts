@@ -7,6 +7,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { pipeline } from "node:stream";
 import zlib from "node:zlib";
+import { encodingWeights } from "./response-cache";
 
 export const CSV_GZIP_LEVEL = 1;
 
@@ -15,13 +16,7 @@ const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding
 
 /** Does an Accept-Encoding header take gzip (by name or by *, with q > 0)? */
 export function takesGzip(acceptEncoding: string | undefined): boolean {
-  if (!acceptEncoding) return false;
-  const q = new Map<string, number>();
-  for (const part of acceptEncoding.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
-    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    q.set(name!.trim(), weight ? Number(weight[1]) : 1);
-  }
+  const q = encodingWeights(acceptEncoding);
   return (q.get("gzip") ?? q.get("x-gzip") ?? q.get("*") ?? 0) > 0;
 }
 

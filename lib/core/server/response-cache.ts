@@ -126,15 +126,22 @@ function compressible(contentType: string | undefined): boolean {
   return !!contentType && /^(text\/|application\/(json|javascript|xml|[a-z.+-]*\+json|[a-z.+-]*\+xml))/i.test(contentType);
 }
 
+/** An Accept-Encoding header as each named encoding's weight (q, 1 when not given; * included). */
+export function encodingWeights(acceptEncoding: string | undefined): Map<string, number> {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name?.trim()) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+    accepted.set(name.trim(), q ? Number(q[1]) : 1);
+  }
+  return accepted;
+}
+
 /** br when the client takes it, else gzip, else none (q=0 refuses an encoding). */
 export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding | null {
   if (!acceptEncoding) return null;
-  const accepted = new Map<string, number>();
-  for (const part of acceptEncoding.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    accepted.set(name!.trim(), q ? Number(q[1]) : 1);
-  }
+  const accepted = encodingWeights(acceptEncoding);
   const takes = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
   if (takes("br")) return "br";
   if (takes("gzip")) return "gzip";
