@@ -367,11 +367,19 @@ async function measureCheck(baseUrl: string): Promise<CheckResult> {
   };
 }
 
-/** Streams the whole-table CSV from Caravan's server, counting records and sampling the server's RSS. */
-async function measureCsvNext(server: Server): Promise<{ rows: number; seconds: number; peakRss: number; bytes: number }> {
+/**
+ * Streams the whole-table CSV from Caravan's server, counting records and sampling the server's RSS.
+ * "gzip" asks as a browser does (fetch then also inflates it here); "identity" as curl does, plain text
+ * like the native tools write.
+ */
+async function measureCsvNext(
+  server: Server,
+  encoding: "gzip" | "identity",
+): Promise<{ rows: number; seconds: number; peakRss: number; bytes: number }> {
   const watch = watchPeakRss(server.child.pid!);
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${server.port}${CSV_PATH}`);
+  const headers = { "accept-encoding": encoding === "gzip" ? "gzip, deflate, br" : "identity" };
+  const response = await fetch(`http://127.0.0.1:${server.port}${CSV_PATH}`, { headers });
   if (!response.ok || !response.body) throw new Error(`CSV export: HTTP ${response.status}`);
   let records = 0;
   let bytes = 0;
@@ -483,13 +491,17 @@ async function measureSize(db: BenchDb, size: string, first: boolean): Promise<S
     let csv: CsvResult;
     try {
       await waitForHttp(`http://127.0.0.1:${CARAVAN_PORT}/api/health`);
-      const exported = await measureCsvNext(csvServer);
+      const exported = await measureCsvNext(csvServer, "gzip");
       log(
-        `    CSV via Caravan: ${exported.rows.toLocaleString("en")} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MiB`,
+        `    CSV via Caravan, gzip: ${exported.rows.toLocaleString("en")} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MiB`,
+      );
+      const identity = await measureCsvNext(csvServer, "identity");
+      log(
+        `    CSV via Caravan, uncompressed: ${identity.rows.toLocaleString("en")} rows in ${identity.seconds.toFixed(1)} s, peak RSS ${(identity.peakRss / 2 ** 20).toFixed(0)} MiB`,
       );
       const native = await measureCsvNative(db);
       log(`    CSV via ${native.tool}: ${native.rows.toLocaleString("en")} rows in ${native.seconds.toFixed(1)} s`);
-      csv = { ...exported, native };
+      csv = { ...exported, identity, native };
     } finally {
       await stopServer(csvServer);
     }
