@@ -92,7 +92,7 @@ describe("the benchmark page's goals", () => {
     };
     const text = goals(report({}, { csv, size: "10m" }));
     expect(text).toContain(
-      "- CSV rows/s ≥ 30 % of sqlite3 -csv — sqlite 10m: 25 % → **missed** (the uncompressed fetch, second on its server; the first, asking for gzip as a browser does: 10 %)",
+      "- CSV rows/s ≥ 30 % of sqlite3 -csv — sqlite 10m: 25 % → **missed** (a fresh server's first export, uncompressed; then asking for gzip, as a browser does: 10 %)",
     );
     // the higher of the two exports' peaks
     expect(text).toContain("- CSV peak RSS < 300 MB at 10M rows — sqlite: 260 MiB → met");
