@@ -48,11 +48,10 @@ const nextConfig = (phase) => ({
   typescript: { ignoreBuildErrors: true },
   // Native and WebAssembly database drivers stay plain Node requires.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
-  // The stylesheets (6.5 kB gzip in all) go inside each page's <head> instead of two render-blocking
-  // requests: on a phone's slow connection each costs a round trip before anything is painted.
-  // Pages come from Caravan's response cache, compressed once, so the repeat costs nothing to serve.
-  // The policy's style-src already allows inline styles (Recharts sets them).
-  experimental: { inlineCss: true },
+  // The stylesheets stay files (one shared, 3.4 kB gzip, plus a page's own), not experimental.inlineCss:
+  // inlining wrote each stylesheet three times into every page (once in <head>, twice in the inline
+  // server-component payload, 52 kB of a page's HTML), and parsing that on a phone cost more blocking
+  // time than the stylesheet's round trip costs first paint (Lighthouse, side by side: docs/benchmarks.md).
   async headers() {
     const isDev = phase === PHASE_DEVELOPMENT_SERVER;
     // Rules that never match the same path (a later match would only

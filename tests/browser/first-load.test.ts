@@ -1,5 +1,5 @@
 // What a page's first load asks of a phone's connection beyond the page itself:
-// no render-blocking stylesheet (the styles are inlined in <head>), and no page
+// the styles as files, never copied into the page's HTML (next.config.js says why), and no page
 // prefetched just because its link is on screen — a link prefetches its page when
 // a reader reaches for it (components/layout/link.tsx) — and no map outlines in
 // the HTML of /projects before the map is near.
@@ -30,14 +30,21 @@ async function loadWatching(page: Page, path: string): Promise<{ payloads: strin
 
 describe("a page's first load", () => {
   // /countries: seven section links and five country links on a phone's first screen
-  it.each(["/countries", "/", "/ru/claims"])("%s prefetches no page and fetches no stylesheet", async (path) => {
+  it.each(["/countries", "/", "/ru/claims"])("%s prefetches no page, and its styles come as files, not in its HTML", async (path) => {
     const page = await newPage(browser, PHONE);
     try {
       const { payloads, stylesheets } = await loadWatching(page, path);
       expect(payloads).toEqual([]);
-      expect(stylesheets).toEqual([]);
-      // the styles are there all the same: the section links lie in a row (a list's default is a column of bullets)
-      expect(await page.evaluate(() => document.querySelectorAll("head style").length)).toBeGreaterThan(0);
+      // the shared stylesheet, and at most one of the page's own
+      expect(stylesheets.length).toBeGreaterThanOrEqual(1);
+      expect(stylesheets.length).toBeLessThanOrEqual(2);
+      const sheets = await Promise.all(stylesheets.map(async (url) => (await fetch(url)).text()));
+      const shared = sheets.reduce((a, b) => (b.length > a.length ? b : a));
+      const html = await (await fetch(`${baseUrl()}${path}`)).text();
+      expect(shared.length).toBeGreaterThan(1000);
+      expect(html).not.toContain(shared.slice(0, 200));
+      expect(html).not.toContain(JSON.stringify(shared.slice(0, 200)).slice(1, -1));
+      // the styles apply: the section links lie in a row (a list's default is a column of bullets)
       expect(await page.locator(".site-nav ul").evaluate((list) => [getComputedStyle(list).display, getComputedStyle(list).listStyleType])).toEqual([
         "flex",
         "none",
