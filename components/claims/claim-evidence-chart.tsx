@@ -15,7 +15,7 @@ import { reporterLabel } from "@/lib/core/reference/codes";
 import { toYearRows, type SeriesPoint } from "@/lib/core/chart-rows";
 import { formatUsdBn } from "@/lib/core/format";
 import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
-import { STATUSES, type ProjectRow } from "@/lib/projects/schemas";
+import { STATUSES, type ProjectBrief } from "@/lib/projects/schemas";
 import type { TradeRow } from "@/lib/trade/schemas";
 import { type SourceRef } from "@/lib/core/sources";
 
@@ -31,7 +31,7 @@ export function ClaimEvidenceChart({
   claim: ClaimEvidenceInput;
   trade: TradeRow[];
   sources: SourceRef[];
-  projects: ProjectRow[];
+  projects: ProjectBrief[];
 }) {
   const t = useTranslations("claims.chart");
   const tc = useTranslations("claims");

@@ -60,7 +60,10 @@ export function CountryDashboard({ iso3, lead }: { iso3: PartnerIso3; lead?: Rea
   const { locale, describe } = labels;
   const reporterLabel = labels.reporter;
   const tradeFilters = toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true });
-  const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
+  const trade = useQuery({
+    ...tradeQueryOptions(toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true, seriesOnly: true })),
+    placeholderData: (previous) => previous,
+  });
   const coverage = useQuery(coverageQueryOptions());
   const genitive = labels.genitive(iso3);
   const instrumental = labels.instrumental(iso3);

@@ -46,7 +46,10 @@ export function OverviewDashboard({ claimsStrip, lead }: { claimsStrip: ReactNod
   const { locale, describe, relabel } = labels;
   const reporterLabel = labels.reporter;
   const tradeFilters = toTradeFilters(filters, { withRegionTotals: true });
-  const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
+  const trade = useQuery({
+    ...tradeQueryOptions(toTradeFilters(filters, { withRegionTotals: true, seriesOnly: true })),
+    placeholderData: (previous) => previous,
+  });
   const coverage = useQuery(coverageQueryOptions());
   const [stackReporter, setStackReporter] = useState<(typeof STACK_REPORTERS)[number]>("CHN");
   const flow = filters.flow.includes("turnover") ? "turnover" : filters.flow[0]!;

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { linePath, MAP_HEIGHT, MAP_WIDTH, regionProjection } from "@/lib/projects/map";
 import { baseMapQueryOptions } from "@/lib/projects/query-options";
-import type { ProjectRow } from "@/lib/projects/schemas";
+import type { ProjectBrief } from "@/lib/projects/schemas";
 import { parseWktLines } from "@/lib/projects/wkt";
 import { useProjectLabels } from "./labels";
 import { KIND_COLORS, STATUS_COLORS } from "@/components/charts/project-colors";
@@ -16,7 +16,7 @@ import { KIND_COLORS, STATUS_COLORS } from "@/components/charts/project-colors";
  * while they arrive), pipelines as lines from their WKT route, projects
  * as points where coordinates exist. Approximate (town-level) positions are hollow rings.
  */
-export function ProjectsMapDrawing({ projects }: { projects: ProjectRow[] }) {
+export function ProjectsMapDrawing({ projects }: { projects: ProjectBrief[] }) {
   const shapes = useQuery(baseMapQueryOptions()).data ?? [];
   const t = useTranslations("projects.map");
   const label = useProjectLabels();

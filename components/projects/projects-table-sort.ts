@@ -1,6 +1,6 @@
 // Sorting the projects table: over every record of the view, not only the page shown.
 import { COUNTRY_NAMES } from "@/lib/core/reference/codes";
-import { STATUS_LABELS, type ProjectRow } from "@/lib/projects/schemas";
+import { STATUS_LABELS, type ProjectBrief } from "@/lib/projects/schemas";
 
 export const PROJECT_SORT_KEYS = ["project", "country", "sector", "status", "year", "amount"] as const;
 export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
@@ -8,7 +8,7 @@ export type SortDirection = "asc" | "desc";
 
 type SortValue = string | number | null;
 
-const VALUE: Record<ProjectSortKey, (p: ProjectRow) => SortValue> = {
+const VALUE: Record<ProjectSortKey, (p: ProjectBrief) => SortValue> = {
   project: (p) => p.name ?? p.label,
   country: (p) => p.countries.map((c) => COUNTRY_NAMES[c] ?? c).join(", "),
   sector: (p) => p.sector,
@@ -20,11 +20,11 @@ const VALUE: Record<ProjectSortKey, (p: ProjectRow) => SortValue> = {
 /** The words sorted by, in the page's language (default: English). */
 export interface SortLabels {
   country?: (iso3: string) => string;
-  status?: (status: ProjectRow["status"]) => string;
-  sector?: (sector: ProjectRow["sector"]) => string;
+  status?: (status: ProjectBrief["status"]) => string;
+  sector?: (sector: ProjectBrief["sector"]) => string;
 }
 
-function valueOf(key: ProjectSortKey, labels: SortLabels): (p: ProjectRow) => SortValue {
+function valueOf(key: ProjectSortKey, labels: SortLabels): (p: ProjectBrief) => SortValue {
   if (key === "country" && labels.country) return (p) => p.countries.map(labels.country!).join(", ");
   if (key === "status" && labels.status) return (p) => labels.status!(p.status);
   if (key === "sector" && labels.sector) return (p) => labels.sector!(p.sector);
@@ -33,12 +33,12 @@ function valueOf(key: ProjectSortKey, labels: SortLabels): (p: ProjectRow) => So
 
 /** A stable sort; records without a value (no year, no amount) go last in either direction. */
 export function sortProjects(
-  projects: readonly ProjectRow[],
+  projects: readonly ProjectBrief[],
   key: ProjectSortKey,
   direction: SortDirection,
   labels: SortLabels = {},
   locale?: string,
-): ProjectRow[] {
+): ProjectBrief[] {
   const value = valueOf(key, labels);
   const sign = direction === "asc" ? 1 : -1;
   return projects

@@ -6,7 +6,7 @@ import { Pager, TableSearch, usePaged } from "@/components/tables/pager";
 import { matchesQuery } from "@/components/tables/table-search";
 import { formatUsdBn } from "@/lib/core/format";
 import type { Locale } from "@/lib/core/i18n/routing";
-import type { ProjectRow } from "@/lib/projects/schemas";
+import type { ProjectBrief } from "@/lib/projects/schemas";
 import type { SourceRef } from "@/lib/core/sources";
 import { useProjectLabels, type ProjectLabels } from "./labels";
 import { sortProjects, type ProjectSortKey, type SortDirection } from "./projects-table-sort";
@@ -29,13 +29,13 @@ const COLUMNS: {
   { key: null, label: "source" },
 ];
 
-function years(p: ProjectRow, planned: (year: string) => string): string {
+function years(p: ProjectBrief, planned: (year: string) => string): string {
   const end = p.completionYear ?? (p.plannedCompletionYear ? planned(String(p.plannedCompletionYear)) : null);
   if (p.startYear && end) return `${p.startYear}–${end}`;
   return String(p.startYear ?? end ?? "—");
 }
 
-function searchText(p: ProjectRow, source: SourceRef | undefined, label: ProjectLabels, planned: (year: string) => string): string {
+function searchText(p: ProjectBrief, source: SourceRef | undefined, label: ProjectLabels, planned: (year: string) => string): string {
   return [
     p.name,
     p.label,
@@ -56,7 +56,7 @@ function searchText(p: ProjectRow, source: SourceRef | undefined, label: Project
 }
 
 /** Every record in the view, with its amount basis, Chinese parties and source: searched and sorted as a whole, shown a page at a time. */
-export function ProjectsTable({ projects, sources }: { projects: ProjectRow[]; sources: Map<string, SourceRef> }) {
+export function ProjectsTable({ projects, sources }: { projects: ProjectBrief[]; sources: Map<string, SourceRef> }) {
   const t = useTranslations("projects.table");
   const locale = useLocale() as Locale;
   const label = useProjectLabels();

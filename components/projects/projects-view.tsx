@@ -38,7 +38,8 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
   const bn = (v: number) => formatUsdBn(v, 1, locale);
   const [pageFilters] = useProjectFilters();
   const filters = toProjectFilters(pageFilters);
-  const query = useQuery({ ...projectsQueryOptions(filters), placeholderData: (previous) => previous });
+  // the page shows no record's note or other links: it asks for the brief records (the CSV has every field)
+  const query = useQuery({ ...projectsQueryOptions({ ...filters, fields: "brief" }), placeholderData: (previous) => previous });
   const [basis, setBasis] = useState<string | null>(null);
 
   const view = useMemo(() => {

@@ -2,7 +2,7 @@ import type { Db } from "../core/db/client";
 import { formatUsdBn } from "../core/format";
 import { type SourceRef } from "../core/sources";
 import { fromDbProject, PROJECT_WITH_COUNTRIES, type ProjectRecord } from "./record";
-import { projectYear, type ProjectFilters, type ProjectRow, type ProjectsResponse } from "./schemas";
+import { projectYear, type ProjectBrief, type ProjectFilters, type ProjectRow, type ProjectsResponse } from "./schemas";
 
 /** A label for every record without inventing a name: AEI deals read "investor · sector · year". */
 export function projectLabel(p: {
@@ -82,18 +82,32 @@ export const PROJECT_NOTES = [
 ];
 
 export async function findProjects(db: Db, filters: ProjectFilters): Promise<ProjectsResponse> {
-  const data = await loadProjects(db, filters);
+  const rows = await loadProjects(db, filters);
   const sources = await sourcesById(
     db,
-    data.map((p) => p.sourceId),
+    rows.map((p) => p.sourceId),
   );
+  const data = filters.fields === "brief" ? rows.map(toBrief) : rows;
   return { data, sources, meta: { count: data.length, filters, notes: PROJECT_NOTES } };
+}
+
+function toBrief(row: ProjectRow): ProjectBrief {
+  const { note: _note, otherSourceUrls: _otherSourceUrls, ...brief } = row;
+  return brief;
 }
 
 export type ProjectRowWithSource = ProjectRow & { source: SourceRef | undefined };
 
+/** The CSV's records: always every field, whatever fields= says. */
 export async function* iterateProjects(db: Db, filters: ProjectFilters): AsyncGenerator<ProjectRowWithSource> {
-  const { data, sources } = await findProjects(db, filters);
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const data = await loadProjects(db, filters);
+  const byId = new Map(
+    (
+      await sourcesById(
+        db,
+        data.map((p) => p.sourceId),
+      )
+    ).map((s) => [s.id, s]),
+  );
   for (const p of data) yield { ...p, source: byId.get(p.sourceId) };
 }

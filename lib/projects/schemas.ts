@@ -64,6 +64,11 @@ export const STATUS_LABELS: Record<ProjectStatus, string> = {
   unknown: "Status not known",
 };
 
+/** The record fields a JSON answer carries: all, or all but those only the full record shows (BRIEF_OMITS). */
+export const PROJECT_FIELD_SETS = ["full", "brief"] as const;
+export type ProjectFieldSet = (typeof PROJECT_FIELD_SETS)[number];
+export const BRIEF_OMITS = ["note", "otherSourceUrls"] as const;
+
 const projectsQueryShape = {
   country: listOf(CENTRAL_ASIA, "country").describe(
     `Countries as ISO3, several joined by "${LIST_SEPARATOR}" (e.g. KAZ~UZB). A record spanning several countries matches any of them. Default: all five.`,
@@ -82,6 +87,9 @@ const projectsQueryShape = {
     "First year, inclusive: a record matches when its start year (or, without one, its completion or planned year) is at or after it. Records with no year drop out when a range is given.",
   ),
   to: yearParam(MIN_YEAR, MAX_YEAR).describe("Last year, inclusive (same year as for from)."),
+  fields: enumParam(PROJECT_FIELD_SETS, "full").describe(
+    "full (default): every field; brief: each record without its note and other source links (JSON only: the projects page shows neither, and they are a third of its data; the CSV always has every field).",
+  ),
   format: enumParam(FORMATS, "json").describe("json (default) or csv."),
 };
 
@@ -100,6 +108,8 @@ export interface ProjectFilters {
   kind: ProjectKind[] | null;
   from: number | null;
   to: number | null;
+  /** Absent means "full": every field. */
+  fields?: ProjectFieldSet;
 }
 
 export const ALL_PROJECTS: ProjectFilters = { country: null, sector: null, status: null, theme: null, kind: null, from: null, to: null };
@@ -113,6 +123,7 @@ export function resolveProjectFilters(q: ProjectsQuery): ProjectFilters {
     kind: q.kind ?? null,
     from: q.from ?? null,
     to: q.to ?? null,
+    ...(q.fields === "brief" ? { fields: q.fields } : {}),
   };
 }
 
@@ -125,6 +136,7 @@ export function projectsSearchParams(f: ProjectFilters, format: "json" | "csv" =
   }
   if (f.from !== null) params.set("from", String(f.from));
   if (f.to !== null) params.set("to", String(f.to));
+  if (f.fields === "brief" && format === "json") params.set("fields", f.fields);
   if (format !== "json") params.set("format", format);
   return params;
 }
@@ -150,11 +162,14 @@ export const projectRowSchema = z.object({
   approximateLocation: z.boolean(),
   geometryWkt: z.string().nullable().describe("WKT LINESTRING / MULTILINESTRING (pipelines)"),
   themes: z.array(z.enum(PROJECT_THEMES)),
-  note: z.string().nullable(),
+  note: z.string().nullable().optional().describe("Absent with fields=brief"),
   sourceId: z.string(),
-  otherSourceUrls: z.array(z.string()),
+  otherSourceUrls: z.array(z.string()).optional().describe("Absent with fields=brief"),
 });
-export type ProjectRow = z.infer<typeof projectRowSchema>;
+/** A full record, as the CSV and fields=full carry it. */
+export type ProjectRow = Required<z.infer<typeof projectRowSchema>>;
+/** A record as fields=brief carries it: what the projects page shows. */
+export type ProjectBrief = Omit<ProjectRow, (typeof BRIEF_OMITS)[number]>;
 
 export const projectsResponseSchema = z.object({
   data: z.array(projectRowSchema),
@@ -163,7 +178,8 @@ export const projectsResponseSchema = z.object({
 });
 
 export interface ProjectsResponse {
-  data: ProjectRow[];
+  /** Full records, or brief ones when the filters ask fields=brief. */
+  data: (ProjectBrief & Partial<Pick<ProjectRow, (typeof BRIEF_OMITS)[number]>>)[];
   sources: SourceRef[];
   meta: { count: number; filters: ProjectFilters; notes: string[] };
 }

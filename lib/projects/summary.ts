@@ -2,7 +2,7 @@
 // amounts only within one amount basis (a Chinese loan and a total cost are
 // not the same thing), so sums are always per basis. Browser-safe.
 import { compareCodes, COUNTRY_NAMES } from "../core/reference/codes";
-import { PROJECT_KINDS, projectYear, type ProjectKind, type ProjectRow } from "./schemas";
+import { PROJECT_KINDS, projectYear, type ProjectKind, type ProjectBrief } from "./schemas";
 
 export type CountRow = { key: string; label: string } & Record<ProjectKind, number>;
 
@@ -11,7 +11,7 @@ function emptyCounts(key: string, label: string): CountRow {
 }
 
 /** Records per sector (or per country), split by kind so overlapping lists are never merged into one number. */
-export function countsBy(rows: ProjectRow[], by: "sector" | "country"): CountRow[] {
+export function countsBy(rows: ProjectBrief[], by: "sector" | "country"): CountRow[] {
   const out = new Map<string, CountRow>();
   for (const p of rows) {
     const keys = by === "sector" ? [p.sector] : p.countries;
@@ -27,7 +27,7 @@ export function countsBy(rows: ProjectRow[], by: "sector" | "country"): CountRow
 
 /** Sum of amounts per sector within one basis, with the number of records summed. */
 export function sectorAmounts(
-  rows: Pick<ProjectRow, "sector" | "amountUsd" | "amountBasis">[],
+  rows: Pick<ProjectBrief, "sector" | "amountUsd" | "amountBasis">[],
   basis: string,
 ): { key: string; value: number; count: number }[] {
   const out = new Map<string, { key: string; value: number; count: number }>();
@@ -43,7 +43,7 @@ export function sectorAmounts(
 
 /** Same, per country; a record spanning several countries cannot be split, so it is left out and counted. */
 export function countryAmounts(
-  rows: ProjectRow[],
+  rows: ProjectBrief[],
   basis: string,
 ): { rows: { key: string; label: string; value: number; count: number }[]; multiCountry: number } {
   const out = new Map<string, { key: string; label: string; value: number; count: number }>();
@@ -64,7 +64,7 @@ export function countryAmounts(
 }
 
 /** The amount bases present, most records first. */
-export function amountBases(rows: ProjectRow[]): { basis: string; count: number }[] {
+export function amountBases(rows: ProjectBrief[]): { basis: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const p of rows) if (p.amountUsd !== null && p.amountBasis) counts.set(p.amountBasis, (counts.get(p.amountBasis) ?? 0) + 1);
   return [...counts].map(([basis, count]) => ({ basis, count })).sort((a, b) => b.count - a.count);
@@ -73,7 +73,7 @@ export function amountBases(rows: ProjectRow[]): { basis: string; count: number 
 export type TimelineRow = { year: number } & Record<ProjectKind, number>;
 
 /** Records per start year (or completion / planned year without one), by kind; every year in the span gets a row. */
-export function timeline(rows: ProjectRow[]): { rows: TimelineRow[]; undated: number } {
+export function timeline(rows: ProjectBrief[]): { rows: TimelineRow[]; undated: number } {
   const years = new Map<number, TimelineRow>();
   let undated = 0;
   for (const p of rows) {

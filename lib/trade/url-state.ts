@@ -40,8 +40,13 @@ export function allFiveSelected(f: Pick<DashboardFilters, "country">): boolean {
 /**
  * The API query behind a dashboard view. With all five countries selected the
  * published region totals (CA5) come too, for the overview's total line.
+ * `seriesOnly`: only the figures the series use (the API's preferred=true),
+ * for the charts; a view's CSV keeps every figure.
  */
-export function toTradeFilters(f: DashboardFilters, options: { withRegionTotals?: boolean; allFlows?: boolean } = {}): TradeFilters {
+export function toTradeFilters(
+  f: DashboardFilters,
+  options: { withRegionTotals?: boolean; allFlows?: boolean; seriesOnly?: boolean } = {},
+): TradeFilters {
   const partner = [...CENTRAL_ASIA.filter((c) => f.country.includes(c))] as TradeFilters["partner"];
   if (options.withRegionTotals && allFiveSelected(f)) partner.push(REGION_CODE);
   return {
@@ -51,5 +56,7 @@ export function toTradeFilters(f: DashboardFilters, options: { withRegionTotals?
     from: f.time.from,
     to: f.time.to,
     period: "full",
+    // the charts draw each reporter's preferred figure only: the others would travel in the page for nothing
+    ...(options.seriesOnly ? { preferred: true } : {}),
   };
 }

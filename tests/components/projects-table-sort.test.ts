@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sortProjects } from "@/components/projects/projects-table-sort";
-import type { ProjectRow } from "@/lib/projects/schemas";
+import type { ProjectBrief } from "@/lib/projects/schemas";
 
-const project = (id: string, p: Partial<ProjectRow>): ProjectRow =>
+const project = (id: string, p: Partial<ProjectBrief>): ProjectBrief =>
   ({
     id,
     name: id,
@@ -15,9 +15,9 @@ const project = (id: string, p: Partial<ProjectRow>): ProjectRow =>
     plannedCompletionYear: null,
     amountUsd: null,
     ...p,
-  }) as ProjectRow;
+  }) as ProjectBrief;
 
-const ids = (rows: ProjectRow[]) => rows.map((r) => r.id);
+const ids = (rows: ProjectBrief[]) => rows.map((r) => r.id);
 
 describe("sorting the projects table", () => {
   const rows = [

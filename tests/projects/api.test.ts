@@ -103,6 +103,21 @@ describeEachDatabase("projects API on %s", (name) => {
     });
   });
 
+  it("fields=brief leaves out each record's note and other links, and nothing else; the CSV keeps every field", async () => {
+    const full = await json("/api/v1/projects?country=UZB");
+    const brief = await json("/api/v1/projects?country=UZB&fields=brief");
+    expect(brief.data.map((p) => p.id)).toEqual(full.data.map((p) => p.id));
+    expect(brief.sources).toEqual(full.sources);
+    expect(full.data.some((p) => p.note)).toBe(true);
+    expect(full.data.some((p) => p.otherSourceUrls?.length)).toBe(true);
+    brief.data.forEach((p, i) => {
+      const { note: _note, otherSourceUrls: _other, ...rest } = full.data[i]!;
+      expect(p).toEqual(rest);
+    });
+    const csv: Record<string, string>[] = parse(await (await get("/api/v1/projects?country=UZB&fields=brief&format=csv")).text(), { columns: true });
+    expect(csv.map((row) => row.note)).toEqual(full.data.map((p) => p.note ?? ""));
+  });
+
   it.each([
     ["country=CHN", "country"],
     ["sector=space", "sector"],
@@ -112,6 +127,7 @@ describeEachDatabase("projects API on %s", (name) => {
     ["from=2024&to=2020", "from"],
     ["to=20x4", "to"],
     ["format=xml", "format"],
+    ["fields=short", "fields"],
     ["colour=red", "colour"],
   ])("?%s is a 400 naming %s", async (query, param) => {
     const response = await get(`/api/v1/projects?${query}`);
@@ -147,6 +163,7 @@ describeEachDatabase("projects API on %s", (name) => {
       "kind",
       "from",
       "to",
+      "fields",
       "format",
     ]);
   });

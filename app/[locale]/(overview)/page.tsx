@@ -31,7 +31,10 @@ export default function OverviewPage({ searchParams }: Props) {
 async function Overview({ searchParams, lead }: Props & { lead: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
-  await Promise.all([prefetchTrade(queryClient, toTradeFilters(filters, { withRegionTotals: true })), prefetchCoverage(queryClient)]);
+  await Promise.all([
+    prefetchTrade(queryClient, toTradeFilters(filters, { withRegionTotals: true, seriesOnly: true })),
+    prefetchCoverage(queryClient),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <OverviewDashboard claimsStrip={<ClaimsStrip />} lead={lead} />

@@ -40,7 +40,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
 async function Projects({ searchParams, lead }: Pick<Props, "searchParams"> & { lead: ReactNode }) {
   const filters = toProjectFilters(await loadProjectFilters(searchParams));
   const queryClient = createServerQueryClient();
-  await prefetchProjects(queryClient, filters);
+  await prefetchProjects(queryClient, { ...filters, fields: "brief" });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ProjectsView lead={lead} />

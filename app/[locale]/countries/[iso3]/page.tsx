@@ -54,7 +54,10 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
 async function Country({ iso3, searchParams, lead }: { iso3: PartnerIso3; searchParams: Promise<SearchParams>; lead: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
-  await Promise.all([prefetchTrade(queryClient, toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true })), prefetchCoverage(queryClient)]);
+  await Promise.all([
+    prefetchTrade(queryClient, toTradeFilters({ ...filters, country: [iso3] }, { allFlows: true, seriesOnly: true })),
+    prefetchCoverage(queryClient),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <CountryDashboard iso3={iso3} lead={lead} />
