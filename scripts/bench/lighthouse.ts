@@ -37,6 +37,8 @@ export interface LighthouseResult {
    * loaded machine (a low index) blocking time grows with no change to the page.
    */
   benchmarkIndex: number;
+  /** the page's HTML as the browser decoded it (bytes): its blocking time grows with it (docs/benchmarks.md) */
+  htmlBytes?: number;
 }
 
 export interface LighthouseOptions {
@@ -129,7 +131,18 @@ function summarise(pathname: string, lhr: Result, runs: number): LighthouseResul
     failingBestPractices,
     runs,
     benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+    htmlBytes: documentBytes(lhr),
   };
+}
+
+/** The decoded size of the page's own document, from Lighthouse's network record of the run. */
+function documentBytes(lhr: Result): number | undefined {
+  const items = (lhr.audits["network-requests"]?.details as { items?: { url?: string; resourceType?: string; resourceSize?: number }[] } | undefined)
+    ?.items;
+  const document =
+    items?.find((item) => item.resourceType === "Document" && item.url === lhr.finalDisplayedUrl) ??
+    items?.find((item) => item.resourceType === "Document");
+  return document?.resourceSize;
 }
 
 async function measureOnce(url: string, chromiumPath: string): Promise<Result> {

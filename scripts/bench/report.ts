@@ -272,7 +272,7 @@ export function renderReport(report: BenchReport): { table: string; markdown: st
   const lighthouse = r.find((s) => s.lighthouse)?.lighthouse;
   const lighthouseTable = lighthouse
     ? table(
-        ["page", "performance", "CLS", "TBT ms", "LCP ms", "best practices", "failing best-practice audits", "runs (median)", "CPU index"],
+        ["page", "performance", "CLS", "TBT ms", "LCP ms", "best practices", "failing best-practice audits", "runs (median)", "CPU index", "HTML kB"],
         lighthouse.map((l) => [
           l.path === NEXT_FLOOR_LABEL ? `${l.path}: the framework's floor` : l.path,
           l.performance,
@@ -283,6 +283,7 @@ export function renderReport(report: BenchReport): { table: string; markdown: st
           l.failingBestPractices.join(", ") || "–",
           l.runs,
           l.benchmarkIndex,
+          l.htmlBytes === undefined ? "–" : (l.htmlBytes / 1000).toFixed(0),
         ]),
       )
     : "_Not run in this invocation (`--skip-lighthouse`)._";
@@ -345,7 +346,8 @@ ${pagesTable}
 Lighthouse 12.2.3's default mobile run (simulated mid-range phone: slow 4G, CPU slowed 4×) in Debian's
 Chromium, on the seeded SQLite database; the median of the runs by performance score. The "CPU index"
 is Lighthouse's own measure of this machine during the run: its phone is this machine slowed down, so a
-loaded machine raises blocking time with no change to the page. The last row is Next's floor: a bare Next app
+loaded machine raises blocking time with no change to the page. "HTML kB" is the page's document as the
+browser decoded it (Lighthouse's network record). The last row is Next's floor: a bare Next app
 (scripts/bench/next-floor.ts: one page of text, no client component, no data) built with the same Next and React
 and measured in turn with the pages (each page's first run, then each page's second, …), so the load falls on all alike.
 
@@ -538,6 +540,12 @@ function analysis(report: BenchReport): string {
     report.pages.map((p) => p.gzipBytes),
     kB,
   );
+  const htmlOrder =
+    ownPages
+      .filter((l) => l.htmlBytes !== undefined)
+      .sort((a, b) => a.htmlBytes! - b.htmlBytes!)
+      .map((l) => `${l.path} ${(l.htmlBytes! / 1000).toFixed(0)} kB, TBT ${Math.round(l.tbtMs)} ms`)
+      .join("; ") || "not recorded in this run";
   return `**Pages and repeated API reads come from memory.** The data changes only when a seed or an import
 runs, and each bumps the data version in its own transaction; Caravan's server keeps each GET response
 per (version, host, URL, Accept), compressed once, and drops them all when any instance's write moves the
@@ -606,32 +614,40 @@ text, no client component, no data, ${floorJs} of JS), measured in turn with Car
 bare page scored 89 with 461 ms of blocking time in a run on 2026-12-01 on a busier machine, and 99 with 116 and 133 ms
 in two runs on a quiet one on 2026-12-02: on a quiet machine Next itself meets the goal or comes within tens of
 milliseconds of it, so the goal is not out of reach for the stack, and most of each page's miss is Caravan's own.
-Caravan's gap above that floor: blocking time ${tbtGap} more, LCP ${lcpGap} more. Where the blocking time goes,
-from one \`npx lighthouse\` run each of /projects and / on this build (its bootup-time and long-tasks audits): the
-shared client chunk (React DOM with Caravan's shared client code, 230 kB raw) spent 1031 ms scripting on /projects and
-529 ms on /; the longest tasks ran in that chunk (module evaluation and hydration: 284 and 201 ms on /projects, 228 ms on /) and
-in the page's HTML itself (parsing it and running its inline scripts, which carry the React Server Component
-payload: 148 ms on /projects, 206 ms on /).
-/projects hydrates 760 DOM elements (its map and table), / 182. Most of
-the LCP gap is bytes: Lighthouse's simulation puts every script requested before the largest paint on the
-path to it, over slow 4G, and a Caravan page loads ${pageJs} of JS (the table above) where the bare page loads
-${floorJs}. What was done: charts reserve their box and load their drawing when seen, tables are paged, the claims
-are drawn on the server, CLS went from 0.19 to 0; first-load JS of / went from 344 kB to ${home ? kB(home.gzipBytes) : "?"} (the dashboards no
+Caravan's gap above that floor: blocking time ${tbtGap} more, LCP ${lcpGap} more.
+
+Where the blocking time goes. Pages' blocking time follows the size of their HTML (the table's last column;
+by HTML size in this run: ${htmlOrder}). A page's HTML carries, besides its markup, the React Server Component
+payload as inline scripts, and above all the dehydrated data its client components hydrate from; the browser parses
+it right after first paint, in the document's own long tasks (in single Lighthouse runs per page on 2026-12-02,
+100–270 ms of simulated time, the largest on /projects). The rest is the shared client chunk (React DOM, Next's
+router and Caravan's shared client code): module evaluation and the start of hydration, 150–300 ms in one task; a
+source-mapped CPU profile of /claims' load at 4× throttling (2026-12-02) spent that task in Turbopack's module
+instantiation, V8's compiling and react-dom, with Caravan's own code a small share. Most of the LCP gap is bytes:
+Lighthouse's simulation puts every script requested before the largest paint on the path to it, over slow 4G, and a
+Caravan page loads ${pageJs} of JS (the first-load table) where the bare page loads ${floorJs}.
+
+What was done: charts reserve their box and load their drawing when seen, tables are paged, the claims are drawn on
+the server, CLS went from 0.19 to 0; first-load JS of / went from 344 kB to ${home ? kB(home.gzipBytes) : "?"} (the dashboards no
 longer load the citation's message files, lib/share/source-uses.ts, nor zod, whose browser-side settings are made
-without importing it, lib/core/zod-jitless.ts); styles are inlined in the HTML (no render-blocking stylesheet);
-links prefetch on pointer, focus or touch rather than every link on screen (components/layout/link.tsx; /countries
-had made 18 payload requests while loading); the /projects map's outlines are a static file the map fetches, not
-63 kB of the page's HTML; pages hydrate without loading the browser's locale data (the first
-\`toLocaleString\` or \`localeCompare\` cost 25–140 ms unthrottled; tests/browser/locale-data.test.ts); each page's
-HTML carries only the messages its client components use; and zod no longer probes \`new Function\`, the CSP
-violation that cost best practices a point (tests/browser/csp.test.ts). Measured side by side, old build against
-new, LCP went from 3316 to 1896 ms on /, 1868 to 1004 ms on /countries, 1726 to 1267 ms on /check. A source-mapped
-CPU profile of /'s load at 4× throttling spends its script time in react-dom, Turbopack's module instantiation and
-the browser's own work; Caravan's code is a small share. What would close more of the gap: pages whose charts are
-server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client component to hydrate, fewer client
-components per page, and sending each page only the fields it shows (/projects still sends each record's note and
-other source links, about 75 kB raw, for its filters and table). Where a page misses, the failing audits are listed
-in the table.`;
+without importing it, lib/core/zod-jitless.ts); links prefetch on pointer, focus or touch rather than every link on
+screen (components/layout/link.tsx); the /projects map's outlines are a static file the map fetches, not 63 kB of the
+page's HTML; pages hydrate without loading the browser's locale data (tests/browser/locale-data.test.ts); each page's
+HTML carries only the messages its client components use; zod no longer probes \`new Function\`, the CSP violation
+that cost best practices a point (tests/browser/csp.test.ts). On 2026-12-02, the HTML was cut to what the pages
+show: the stylesheets are linked files again instead of Next's experimental inlineCss, which wrote each stylesheet
+three times into every page (52 kB; side by side, one pair of runs per page: TBT 410→236 ms on /, 312→189 on /data,
+385→280 on /mirror); the dashboards ask only for the figures their series draw (the API's preferred=true; / 178→147
+kB of HTML, /countries/KAZ 119→104 kB); /projects asks for brief records (fields=brief: no note or other source
+links; 336→259 kB); the claims' ClaimReview data gives each verdict's reasons once. The benchmark page before these changes (run of 2026-12-02, 02:42) had performance 83–92 and TBT 241–403 ms on
+the seven pages; this run's are in the table above.
+
+What would close the rest: on /projects, the dehydrated records themselves (244 records, 175 kB of its 259 kB of
+HTML): the page could hydrate only the page of the table on screen and the map's points, and fetch the rest when a
+reader filters or sorts; everywhere, less JS evaluated before hydration (next-intl's build-time message
+precompilation would drop the ICU message parser, about 40 kB raw, from every page), and pages whose charts are
+server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client component to hydrate. Where a page
+misses, the failing audits are listed in the table.`;
 }
 
 /** The soak section of docs/benchmarks.md: figures per instance, RSS once a minute, and why it stays flat. */
