@@ -449,7 +449,7 @@ async function measureLighthouse(): Promise<LighthouseResult[]> {
         ...LIGHTHOUSE_PAGES.map((pathname) => ({ label: pathname, url: `http://127.0.0.1:${CARAVAN_PORT}${pathname}` })),
         { label: NEXT_FLOOR_LABEL, url: `http://127.0.0.1:${NEXT_FLOOR_PORT}${NEXT_FLOOR_PATH}` },
       ],
-      { runs: QUICK ? 1 : 3 },
+      { runs: QUICK ? 1 : 5 },
     );
   } finally {
     await stopServer(floor);
