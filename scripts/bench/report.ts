@@ -546,13 +546,25 @@ function analysis(report: BenchReport): string {
       .sort((a, b) => a.htmlBytes! - b.htmlBytes!)
       .map((l) => `${l.path} ${(l.htmlBytes! / 1000).toFixed(0)} kB, TBT ${Math.round(l.tbtMs)} ms`)
       .join("; ") || "not recorded in this run";
+  // a query that matches nothing: the driver's ceiling is then node:http writing "[]", not a database read
+  const empty = r.flatMap((s) => s.api.filter((a) => a.rows === 0).map((a) => ({ s, a })));
+  const emptyAnswers = empty.length
+    ? ` Where the query matches no rows (${empty
+        .map(
+          ({ s, a }) =>
+            `${a.name.split(":")[0]} on ${s.database} ${s.size}: the driver ${Math.round(a.driver.rps).toLocaleString("en")} req/s, cached ${Math.round(a.cached.rps).toLocaleString("en")}`,
+        )
+        .join("; ")}), the driver's ceiling is a bare node:http server writing \`[]\`, and the cached answer is the
+ceiling of a request through Caravan's server itself: that ratio (55 % in the run of 2026-12-02, 02:42) moves with
+the machine's load, which the page's header gives for this run.`
+    : "";
   return `**Pages and repeated API reads come from memory.** The data changes only when a seed or an import
 runs, and each bumps the data version in its own transaction; Caravan's server keeps each GET response
 per (version, host, URL, Accept), compressed once, and drops them all when any instance's write moves the
 version (polled every \`CARAVAN_DATA_VERSION_POLL_MS\`, 1 s by default). With the cache, /api/v1/trade
 reaches ${ratioRange(warm)} of the driver's ceiling: a hit costs a Map lookup and a socket write, less than
 a prepared statement plus JSON.stringify. The benchmark repeats one URL, so it measures hits; a URL never
-asked before costs what the uncached column shows, once per data version.
+asked before costs what the uncached column shows, once per data version.${emptyAnswers}
 
 **Without the cache, GET /api/v1/trade reaches ${ratioRange(cold)} of the driver; for the typical query Next's
 own floor reaches ${ratioRange(floor)}.** The floor row of the table is the uncached server's catch-all 404 route
@@ -642,9 +654,10 @@ kB of HTML, /countries/KAZ 119→104 kB); /projects asks for brief records (fiel
 links; 336→259 kB); the claims' ClaimReview data gives each verdict's reasons once. The benchmark page before these changes (run of 2026-12-02, 02:42) had performance 83–92 and TBT 241–403 ms on
 the seven pages; this run's are in the table above.
 
-What would close the rest: on /projects, the dehydrated records themselves (244 records, 175 kB of its 259 kB of
-HTML): the page could hydrate only the page of the table on screen and the map's points, and fetch the rest when a
-reader filters or sorts; everywhere, less JS evaluated before hydration (next-intl's build-time message
+What would close the rest: on /projects and /data, the dehydrated records themselves (on 2026-12-02: 244 project
+records, 175 kB of /projects' 259 kB of HTML; every figure of the selection, 111 kB of /data's): each could hydrate
+only the page of its table on screen (and /projects the map's points), and fetch the rest when a reader pages,
+filters or sorts; everywhere, less JS evaluated before hydration (next-intl's build-time message
 precompilation would drop the ICU message parser, about 40 kB raw, from every page), and pages whose charts are
 server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client component to hydrate. Where a page
 misses, the failing audits are listed in the table.`;
