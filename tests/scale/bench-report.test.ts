@@ -82,7 +82,9 @@ describe("the benchmark page's goals", () => {
   });
 
   it("gives each page's HTML size beside its Lighthouse figures, and a dash where the run did not record it", () => {
-    const page = renderReport(report({}, { lighthouse: [{ ...lighthouse("/", 90, 300), htmlBytes: 146_544 }, lighthouse("/check", 96, 120)] })).markdown;
+    const page = renderReport(
+      report({}, { lighthouse: [{ ...lighthouse("/", 90, 300), htmlBytes: 146_544 }, lighthouse("/check", 96, 120)] }),
+    ).markdown;
     expect(page).toContain("| / | 90 | 0.000 | 300 | 1500 | 100 | – | 3 | 1200 | 147 |");
     expect(page).toContain("| /check | 96 | 0.000 | 120 | 1500 | 100 | – | 3 | 1200 | – |");
   });
