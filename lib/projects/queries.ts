@@ -81,12 +81,20 @@ export const PROJECT_NOTES = [
   "Central Asia–China gas pipeline lines A–D appear both as named projects and as GEM pipelines (with their route); count within one kind.",
 ];
 
-export async function findProjects(db: Db, filters: ProjectFilters): Promise<ProjectsResponse> {
+/** The filtered records, full, with the sources they point to. */
+async function loadWithSources(db: Db, filters: ProjectFilters): Promise<{ rows: ProjectRow[]; sources: SourceRef[] }> {
   const rows = await loadProjects(db, filters);
-  const sources = await sourcesById(
-    db,
-    rows.map((p) => p.sourceId),
-  );
+  return {
+    rows,
+    sources: await sourcesById(
+      db,
+      rows.map((p) => p.sourceId),
+    ),
+  };
+}
+
+export async function findProjects(db: Db, filters: ProjectFilters): Promise<ProjectsResponse> {
+  const { rows, sources } = await loadWithSources(db, filters);
   const data = filters.fields === "brief" ? rows.map(toBrief) : rows;
   return { data, sources, meta: { count: data.length, filters, notes: PROJECT_NOTES } };
 }
@@ -100,14 +108,7 @@ export type ProjectRowWithSource = ProjectRow & { source: SourceRef | undefined 
 
 /** The CSV's records: always every field, whatever fields= says. */
 export async function* iterateProjects(db: Db, filters: ProjectFilters): AsyncGenerator<ProjectRowWithSource> {
-  const data = await loadProjects(db, filters);
-  const byId = new Map(
-    (
-      await sourcesById(
-        db,
-        data.map((p) => p.sourceId),
-      )
-    ).map((s) => [s.id, s]),
-  );
-  for (const p of data) yield { ...p, source: byId.get(p.sourceId) };
+  const { rows, sources } = await loadWithSources(db, filters);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  for (const p of rows) yield { ...p, source: byId.get(p.sourceId) };
 }

@@ -493,14 +493,14 @@ async function measureSize(db: BenchDb, size: string, first: boolean): Promise<S
       await waitForHttp(`http://127.0.0.1:${CARAVAN_PORT}/api/health`);
       // uncompressed first, on the fresh server: it carries the goal, so its time and peak RSS are a
       // fresh server's, as the native tool's are a fresh process's
-      const identity = await measureCsvNext(csvServer, "identity");
-      log(
-        `    CSV via Caravan, uncompressed: ${identity.rows.toLocaleString("en")} rows in ${identity.seconds.toFixed(1)} s, peak RSS ${(identity.peakRss / 2 ** 20).toFixed(0)} MiB`,
-      );
-      const exported = await measureCsvNext(csvServer, "gzip");
-      log(
-        `    CSV via Caravan, gzip: ${exported.rows.toLocaleString("en")} rows in ${exported.seconds.toFixed(1)} s, peak RSS ${(exported.peakRss / 2 ** 20).toFixed(0)} MiB`,
-      );
+      const logged = (how: string, r: Awaited<ReturnType<typeof measureCsvNext>>) => {
+        log(
+          `    CSV via Caravan, ${how}: ${r.rows.toLocaleString("en")} rows in ${r.seconds.toFixed(1)} s, peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MiB`,
+        );
+        return r;
+      };
+      const identity = logged("uncompressed", await measureCsvNext(csvServer, "identity"));
+      const exported = logged("gzip", await measureCsvNext(csvServer, "gzip"));
       const native = await measureCsvNative(db);
       log(`    CSV via ${native.tool}: ${native.rows.toLocaleString("en")} rows in ${native.seconds.toFixed(1)} s`);
       csv = { ...exported, identity, native };

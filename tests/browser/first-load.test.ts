@@ -72,6 +72,35 @@ describe("a page's first load", () => {
     }
   });
 
+  it("a page's HTML carries no text of records or figures it does not show", async () => {
+    // a stretch of plain words, which reads the same in the HTML and inside its escaped payload
+    const plain = (text: string) => (text.match(/[A-Za-z0-9 ,.]{30,}/g) ?? []).sort((a, b) => b.length - a.length)[0];
+    const projects = (await (await fetch(`${baseUrl()}/api/v1/projects`)).json()) as {
+      data: { note: string | null; otherSourceUrls: string[] }[];
+      sources: { url: string | null }[];
+    };
+    const notes = projects.data.map((p) => (p.note ? plain(p.note) : undefined)).filter((n): n is string => Boolean(n));
+    // (a link that is also some record's own source is shown, as that source)
+    const shownSources = new Set(projects.sources.map((source) => source.url));
+    const links = projects.data.flatMap((p) => p.otherSourceUrls).filter((url) => !shownSources.has(url));
+    expect(notes.length).toBeGreaterThan(20);
+    expect(links.length).toBeGreaterThan(5);
+    const projectsHtml = await (await fetch(`${baseUrl()}/projects`)).text();
+    expect(notes.filter((n) => projectsHtml.includes(n))).toEqual([]);
+    expect(links.filter((l) => projectsHtml.includes(l))).toEqual([]);
+
+    // the overview's charts draw each reporter's preferred figures: the others stay on /data
+    const others = (await (await fetch(`${baseUrl()}/api/v1/trade?partner=KAZ~KGZ~TJK~TKM~UZB~CA5&flow=turnover&preferred=false`)).json()) as {
+      data: { note: string | null }[];
+    };
+    const otherNotes = others.data.map((r) => (r.note ? plain(r.note) : undefined)).filter((n): n is string => Boolean(n));
+    expect(otherNotes.length).toBeGreaterThan(3);
+    const overview = await (await fetch(`${baseUrl()}/`)).text();
+    expect(otherNotes.filter((n) => overview.includes(n))).toEqual([]);
+    const data = await (await fetch(`${baseUrl()}/data`)).text();
+    expect(otherNotes.some((n) => data.includes(n))).toBe(true);
+  });
+
   it("/projects carries no country outlines: the map draws them from the static file, fetched once", async () => {
     const shapes = (await (await fetch(`${baseUrl()}/projects-base-map.json`)).json()) as { iso3: string | null; d: string }[];
     const kazakhstan = shapes.find((s) => s.iso3 === "KAZ");
