@@ -3,19 +3,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ViewShare } from "@/components/share/view-share";
-import { sourceUsesOf } from "@/lib/share/source-uses";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { useTradeLabels } from "@/components/dashboard/trade-labels";
 import { FilterBarSheet } from "@/components/filters/filter-bar";
 import { useDashboardFilters } from "@/components/filters/use-dashboard-filters";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { Pager, TableSearch, usePaged } from "@/components/tables/pager";
+import { Pager, RowsLoading, TableSearch, useAllRowsWanted, usePaged } from "@/components/tables/pager";
 import { matchesQuery } from "@/components/tables/table-search";
 import { describeMissing } from "@/lib/trade/chart-missing";
 import { sortTradeRows, type SortDirection, type SortKey } from "@/lib/trade/table-sort";
 import { indexSources } from "@/lib/trade/series";
 import { notePartsOf } from "@/lib/trade/published-note";
-import { coverageQueryOptions, tradeQueryOptions, tradeUrl } from "@/lib/trade/query-options";
+import { coverageQueryOptions, tradeQueryOptions, tradeTableSummaryQueryOptions, tradeUrl } from "@/lib/trade/query-options";
+import { TRADE_TABLE_PAGE_SIZE } from "@/lib/trade/table-summary";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { formatUsdBn, formatUsdFull } from "@/lib/core/format";
 import { COUNTRY_NAMES, FLOW_LABELS, reporterLabel } from "@/lib/core/reference/codes";
@@ -29,9 +29,6 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
   { key: "sourceId" },
 ];
 
-/** Rows on one page: the HTML and the hydration carry these, never the whole table. */
-const PAGE_SIZE = 25;
-
 /** `lead`: the page's introduction, placed after the headline figures (the answer comes first). */
 export function DataTable({ lead }: { lead?: ReactNode }) {
   const [filters] = useDashboardFilters();
@@ -41,17 +38,21 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
   const labels = useTradeLabels();
   const { locale } = labels;
   const tradeFilters = toTradeFilters(filters);
-  const trade = useQuery({ ...tradeQueryOptions(tradeFilters), placeholderData: (previous) => previous });
+  // the page carries the headline counts and the first page of rows; the table fetches every figure when a reader nears it
+  const summary = useQuery({ ...tradeTableSummaryQueryOptions(tradeFilters), placeholderData: (previous) => previous });
   const coverage = useQuery(coverageQueryOptions());
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection } | null>(null);
   const [search, setSearch] = useState("");
-  const sources = useMemo(() => indexSources(trade.data?.sources ?? []), [trade.data]);
+  const [tableRef, allWanted, wantAll] = useAllRowsWanted<HTMLDivElement>();
+  const trade = useQuery({ ...tradeQueryOptions(tradeFilters), enabled: allWanted });
+  const figures = trade.data?.data ?? null;
+  const sources = useMemo(() => indexSources(summary.data?.sources ?? []), [summary.data]);
 
   // search and sort run over every row of the view; only the page shown is rendered
   const rows = useMemo(() => {
-    if (!trade.data) return [];
+    if (!figures) return summary.data?.firstRows ?? [];
     const found = search.trim()
-      ? trade.data.data.filter((r) =>
+      ? figures.filter((r) =>
           matchesQuery(
             [
               labels.country(r.partner),
@@ -69,16 +70,14 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
             search,
           ),
         )
-      : trade.data.data;
+      : figures;
     return sort ? sortTradeRows(found, sort.key, sort.direction) : found;
-  }, [trade.data, sources, search, sort, labels, locale]);
-  const paged = usePaged(rows, PAGE_SIZE);
-  const total = trade.data?.data.length ?? 0;
-  const summary = useMemo(() => {
-    if (!trade.data?.data.length) return null;
-    const years = trade.data.data.map((r) => r.year);
-    return { first: Math.min(...years), last: Math.max(...years), sources: new Set(trade.data.data.map((r) => r.sourceId)).size };
-  }, [trade.data]);
+  }, [figures, summary.data, sources, search, sort, labels, locale]);
+  const total = summary.data?.total ?? 0;
+  const paged = usePaged(rows, TRADE_TABLE_PAGE_SIZE, { total: figures ? rows.length : total, onSetPage: wantAll });
+  // until every figure is here, only the first page in the API's order can be shown
+  const waiting = !figures && (search.trim() !== "" || sort !== null || paged.page > 0);
+  const years = summary.data?.years ?? null;
 
   const missing = coverage.data
     ? describeMissing(
@@ -96,7 +95,7 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
 
   return (
     <>
-      {summary && (
+      {years && summary.data && (
         <section className="cards compact" aria-label={t("headlines.label")}>
           <div className="card" data-headline="">
             <div className="label">{t("headlines.figures")}</div>
@@ -104,35 +103,37 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
           </div>
           <div className="card">
             <div className="label">{t("headlines.years")}</div>
-            <div className="value">{summary.first === summary.last ? summary.first : `${summary.first}–${summary.last}`}</div>
+            <div className="value">{years.first === years.last ? years.first : `${years.first}–${years.last}`}</div>
           </div>
           <div className="card">
             <div className="label">{t("headlines.sources")}</div>
-            <div className="value">{summary.sources}</div>
+            <div className="value">{summary.data.sourceCount}</div>
           </div>
         </section>
       )}
       <FilterBarSheet csvHref={tradeUrl(tradeFilters, "csv")} />
       {lead}
-      {trade.data && (
+      {summary.data && (
         <ViewShare
           title={tShare("dataTitle")}
-          sources={trade.data.sources}
-          uses={sourceUsesOf(trade.data.data)}
+          sources={summary.data.sources}
+          uses={summary.data.uses}
           csvHref={tradeUrl(tradeFilters, "csv")}
           packagePath="/api/v1/package/trade.zip"
         />
       )}
-      {trade.isError && !trade.data ? (
-        <ErrorState error={trade.error} />
-      ) : !trade.data ? (
+      {summary.isError && !summary.data ? (
+        <ErrorState error={summary.error} />
+      ) : !summary.data ? (
         <ChartSkeleton label={tOverview("loadingFigures")} />
       ) : total === 0 ? (
         <EmptyState>{t("empty", { missing: missing.slice(0, 6).join(" ") })}</EmptyState>
       ) : (
         <section className="panel">
           <p className="small muted" data-testid="row-count">
-            {search.trim() ? t("countSearch", { shown: String(rows.length), total: String(total) }) : t("count", { total, totalText: String(total) })}{" "}
+            {search.trim() && figures
+              ? t("countSearch", { shown: String(rows.length), total: String(total) })
+              : t("count", { total, totalText: String(total) })}{" "}
             {t("countNote")}
           </p>
           <TableSearch
@@ -143,7 +144,7 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
               paged.setPage(0);
             }}
           />
-          <div className="table-wrap">
+          <div className="table-wrap" ref={tableRef}>
             <table className="data" data-testid="data-table">
               <caption>{t("caption")}</caption>
               <thead>
@@ -173,7 +174,7 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
                 </tr>
               </thead>
               <tbody>
-                {paged.rows.map((r) => {
+                {(waiting ? [] : paged.rows).map((r) => {
                   const source = sources.get(r.sourceId);
                   return (
                     <tr key={`${r.partner}-${r.period}-${r.reporter}-${r.flow}-${r.sourceId}`}>
@@ -208,7 +209,8 @@ export function DataTable({ lead }: { lead?: ReactNode }) {
               </tbody>
             </table>
           </div>
-          {rows.length === 0 && <EmptyState>{t("noMatch")}</EmptyState>}
+          {waiting && (trade.isError ? <ErrorState error={trade.error} /> : <RowsLoading />)}
+          {!waiting && rows.length === 0 && <EmptyState>{t("noMatch")}</EmptyState>}
           <Pager paged={paged} label={t("pager")} />
         </section>
       )}

@@ -1,18 +1,19 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
-import { Pager, TableSearch, usePaged } from "@/components/tables/pager";
+import { Pager, RowsLoading, TableSearch, useAllRowsWanted, usePaged } from "@/components/tables/pager";
 import { matchesQuery } from "@/components/tables/table-search";
 import { formatUsdBn } from "@/lib/core/format";
 import type { Locale } from "@/lib/core/i18n/routing";
-import type { ProjectBrief } from "@/lib/projects/schemas";
+import { PROJECTS_TABLE_PAGE_SIZE } from "@/lib/projects/page-summary";
+import { pageProjectsQueryOptions } from "@/lib/projects/query-options";
+import type { ProjectBrief, ProjectFilters } from "@/lib/projects/schemas";
 import type { SourceRef } from "@/lib/core/sources";
+import { ErrorState } from "@/components/states/states";
 import { useProjectLabels, type ProjectLabels } from "./labels";
 import { sortProjects, type ProjectSortKey, type SortDirection } from "./projects-table-sort";
-
-/** Rows on one page: the HTML and the hydration carry these, never all the records. */
-const PAGE_SIZE = 25;
 
 const COLUMNS: {
   key: ProjectSortKey | null;
@@ -55,20 +56,40 @@ function searchText(p: ProjectBrief, source: SourceRef | undefined, label: Proje
     .join(" ");
 }
 
-/** Every record in the view, with its amount basis, Chinese parties and source: searched and sorted as a whole, shown a page at a time. */
-export function ProjectsTable({ projects, sources }: { projects: ProjectBrief[]; sources: Map<string, SourceRef> }) {
+/**
+ * Every record in the view, with its amount basis, Chinese parties and source: searched and sorted as a whole, shown
+ * a page at a time. The page carries the first page (`firstRows` of `total`); the records come when the table nears
+ * the viewport or a reader searches, sorts or turns the page.
+ */
+export function ProjectsTable({
+  filters,
+  firstRows,
+  total,
+  sources,
+}: {
+  filters: ProjectFilters;
+  firstRows: ProjectBrief[];
+  total: number;
+  sources: Map<string, SourceRef>;
+}) {
   const t = useTranslations("projects.table");
   const locale = useLocale() as Locale;
   const label = useProjectLabels();
   const planned = useCallback((year: string) => t("planned", { year }), [t]);
   const [sort, setSort] = useState<{ key: ProjectSortKey; direction: SortDirection } | null>(null);
   const [search, setSearch] = useState("");
+  const [tableRef, allWanted, wantAll] = useAllRowsWanted<HTMLDivElement>();
+  const records = useQuery({ ...pageProjectsQueryOptions(filters), enabled: allWanted });
+  const projects = records.data?.data ?? null;
   const rows = useMemo(() => {
+    if (!projects) return firstRows;
     const found = search.trim() ? projects.filter((p) => matchesQuery(searchText(p, sources.get(p.sourceId), label, planned), search)) : projects;
     // English sorts by the codes' English words as it always did; another language by its own words
     return sort ? sortProjects(found, sort.key, sort.direction, locale === "en" ? {} : label, locale === "en" ? undefined : locale) : found;
-  }, [projects, sources, search, sort, locale, label, planned]);
-  const paged = usePaged(rows, PAGE_SIZE);
+  }, [projects, firstRows, sources, search, sort, locale, label, planned]);
+  const paged = usePaged(rows, PROJECTS_TABLE_PAGE_SIZE, { total: projects ? rows.length : total, onSetPage: wantAll });
+  // until every record is here, only the first page in the API's order can be shown
+  const waiting = !projects && (search.trim() !== "" || sort !== null || paged.page > 0);
   return (
     <>
       <TableSearch
@@ -79,12 +100,10 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectBrief[];
           paged.setPage(0);
         }}
       />
-      <div className="table-wrap">
+      <div className="table-wrap" ref={tableRef}>
         <table className="data projects-table">
           <caption>
-            {search.trim()
-              ? t("matching", { shown: String(rows.length), total: String(projects.length) })
-              : t("all", { total: String(projects.length) })}
+            {search.trim() && projects ? t("matching", { shown: String(rows.length), total: String(total) }) : t("all", { total: String(total) })}
             {t("captionTail")}
           </caption>
           <thead>
@@ -118,7 +137,7 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectBrief[];
             </tr>
           </thead>
           <tbody>
-            {paged.rows.map((p) => {
+            {(waiting ? [] : paged.rows).map((p) => {
               const source = sources.get(p.sourceId);
               return (
                 <tr key={p.id} data-testid="project-row">
@@ -170,7 +189,8 @@ export function ProjectsTable({ projects, sources }: { projects: ProjectBrief[];
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p className="state">{t("noMatch")}</p>}
+      {waiting && (records.isError ? <ErrorState error={records.error} /> : <RowsLoading />)}
+      {!waiting && rows.length === 0 && <p className="state">{t("noMatch")}</p>}
       <Pager paged={paged} label={t("pager")} />
     </>
   );

@@ -6,12 +6,12 @@ import { useMemo, useState, type ReactNode } from "react";
 import { ViewShare } from "@/components/share/view-share";
 import { SourcesPanel } from "@/components/sources/sources-panel";
 import { ChartSkeleton, EmptyState, ErrorState } from "@/components/states/states";
-import { projectsQueryOptions, projectsUrl } from "@/lib/projects/query-options";
+import { basisAmounts } from "@/lib/projects/page-summary";
+import { pageProjectsQueryOptions, projectsPageSummaryQueryOptions, projectsUrl } from "@/lib/projects/query-options";
 import { formatUsdBn } from "@/lib/core/format";
 import type { Locale } from "@/lib/core/i18n/routing";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import { PROJECT_KINDS, type Sector } from "@/lib/projects/schemas";
-import { amountBases, countryAmounts, countsBy, sectorAmounts, timeline } from "@/lib/projects/summary";
 import { CountBarChart } from "@/components/charts/count-bar-chart";
 import { useProjectLabels } from "./labels";
 import { KIND_COLORS } from "@/components/charts/project-colors";
@@ -38,28 +38,28 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
   const bn = (v: number) => formatUsdBn(v, 1, locale);
   const [pageFilters] = useProjectFilters();
   const filters = toProjectFilters(pageFilters);
-  // the page shows no record's note or other links: it asks for the brief records (the CSV has every field)
-  const query = useQuery({ ...projectsQueryOptions({ ...filters, fields: "brief" }), placeholderData: (previous) => previous });
+  // the page's counts, charts and first table page; the map and the table fetch the records when a reader nears them
+  const query = useQuery({ ...projectsPageSummaryQueryOptions(filters), placeholderData: (previous) => previous });
   const [basis, setBasis] = useState<string | null>(null);
 
   const view = useMemo(() => {
     if (!query.data) return null;
-    const projects = query.data.data;
-    const bases = amountBases(projects);
+    const summary = query.data;
     return {
-      projects,
-      sources: new Map(query.data.sources.map((s) => [s.id, s])),
-      bySector: countsBy(projects, "sector").map((r) => ({ ...r, label: label.sector(r.key as Sector) })),
-      byCountry: countsBy(projects, "country").map((r) => ({ ...r, label: label.country(r.key) })),
-      timeline: timeline(projects),
-      bases,
-      noParty: projects.filter((p) => p.kind === "named" && !p.chineseParties),
+      ...summary,
+      sources: new Map(summary.sources.map((s) => [s.id, s])),
+      bySector: summary.bySector.map((r) => ({ ...r, label: label.sector(r.key as Sector) })),
+      byCountry: summary.byCountry.map((r) => ({ ...r, label: label.country(r.key) })),
     };
   }, [query.data, label]);
 
-  const chosenBasis = view ? (basis && view.bases.some((b) => b.basis === basis) ? basis : (view.bases[0]?.basis ?? null)) : null;
-  const amountsBySector = view && chosenBasis ? sectorAmounts(view.projects, chosenBasis) : [];
-  const amountsByCountry = view && chosenBasis ? countryAmounts(view.projects, chosenBasis) : { rows: [], multiCountry: 0 };
+  const chosenBasis = view ? (view.bases.find((b) => b.basis === basis) ?? view.bases[0])?.basis : undefined;
+  // the page carries the first basis's sums; another basis is summed from the records, fetched when it is chosen
+  const otherBasis = chosenBasis !== undefined && chosenBasis !== view?.firstBasis?.basis;
+  const records = useQuery({ ...pageProjectsQueryOptions(filters), enabled: otherBasis });
+  const amounts = !otherBasis ? (view?.firstBasis ?? null) : records.data && chosenBasis ? basisAmounts(records.data.data, chosenBasis) : null;
+  const amountsBySector = amounts?.bySector ?? [];
+  const amountsByCountry = amounts?.byCountry ?? { rows: [], multiCountry: 0 };
 
   return (
     <>
@@ -71,7 +71,7 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
         </>
       ) : !view ? (
         <ChartSkeleton label={t("page.loading")} />
-      ) : view.projects.length === 0 ? (
+      ) : view.count === 0 ? (
         <>
           <EmptyState>{t("view.empty")}</EmptyState>
           {lead}
@@ -82,12 +82,12 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
           <ul className="projects-headline" aria-label={t("headline.label")} data-testid="projects-count">
             <li className="card">
               <span className="value" data-headline>
-                {view.projects.length}
+                {view.count}
               </span>{" "}
-              <span className="label">{t("headline.records", { count: view.projects.length })}</span>
+              <span className="label">{t("headline.records", { count: view.count })}</span>
             </li>
             {PROJECT_KINDS.map((k) => {
-              const count = view.projects.filter((p) => p.kind === k).length;
+              const count = view.byKind[k];
               return (
                 <li key={k} className="card" style={{ ["--card-color" as string]: KIND_COLORS[k] }}>
                   <span className="value">{count}</span> <span className="label">{t(`headline.${k}`, { count })}</span>
@@ -100,7 +100,7 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
             <p className="notice small" data-testid="no-chinese-party">
               {t.rich("view.noParty", {
                 count: view.noParty.length,
-                names: view.noParty.map((p) => p.name).join("; "),
+                names: view.noParty.join("; "),
                 en: (chunks) => <span lang="en">{chunks}</span>,
               })}
             </p>
@@ -108,7 +108,7 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
 
           <section className="panel" aria-labelledby="map-title">
             <h2 id="map-title">{t("view.map")}</h2>
-            <ProjectsMap projects={view.projects} />
+            <ProjectsMap filters={filters} unmapped={view.unmapped} />
           </section>
 
           <div className="grid">
@@ -154,29 +154,37 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
                     ))}
                   </select>
                 </label>
-                <div className="grid amount-charts">
-                  <CountBarChart
-                    title={t("view.amountBySector", { basis: chosenBasis })}
-                    data={amountsBySector.map((r) => ({ sector: label.sector(r.key as Sector), amount: r.value, records: r.count }))}
-                    index="sector"
-                    indexLabel={t("view.amountSectorColumn")}
-                    categories={[{ key: "amount", label: t("view.amountSeries"), color: "#1f5ea8" }]}
-                    valueFormatter={bn}
-                  />
-                  <div>
+                {!amounts ? (
+                  records.isError ? (
+                    <ErrorState error={records.error} />
+                  ) : (
+                    <ChartSkeleton label={t("page.loading")} />
+                  )
+                ) : (
+                  <div className="grid amount-charts">
                     <CountBarChart
-                      title={t("view.amountByCountry", { basis: chosenBasis })}
-                      data={amountsByCountry.rows.map((r) => ({ country: label.country(r.key), amount: r.value, records: r.count }))}
-                      index="country"
-                      indexLabel={t("view.amountCountryColumn")}
-                      categories={[{ key: "amount", label: t("view.amountSeries"), color: "#2a9d8f" }]}
+                      title={t("view.amountBySector", { basis: chosenBasis })}
+                      data={amountsBySector.map((r) => ({ sector: label.sector(r.key as Sector), amount: r.value, records: r.count }))}
+                      index="sector"
+                      indexLabel={t("view.amountSectorColumn")}
+                      categories={[{ key: "amount", label: t("view.amountSeries"), color: "#1f5ea8" }]}
                       valueFormatter={bn}
                     />
-                    {amountsByCountry.multiCountry > 0 && (
-                      <p className="small muted">{t("view.multiCountry", { count: amountsByCountry.multiCountry })}</p>
-                    )}
+                    <div>
+                      <CountBarChart
+                        title={t("view.amountByCountry", { basis: chosenBasis })}
+                        data={amountsByCountry.rows.map((r) => ({ country: label.country(r.key), amount: r.value, records: r.count }))}
+                        index="country"
+                        indexLabel={t("view.amountCountryColumn")}
+                        categories={[{ key: "amount", label: t("view.amountSeries"), color: "#2a9d8f" }]}
+                        valueFormatter={bn}
+                      />
+                      {amountsByCountry.multiCountry > 0 && (
+                        <p className="small muted">{t("view.multiCountry", { count: amountsByCountry.multiCountry })}</p>
+                      )}
+                    </div>
                   </div>
-                </div>
+                )}
               </>
             )}
           </section>
@@ -198,10 +206,10 @@ export function ProjectsView({ lead }: { lead?: ReactNode }) {
 
           <section className="panel" aria-labelledby="table-title">
             <h2 id="table-title">{t("view.allRecords")}</h2>
-            <ProjectsTable projects={view.projects} sources={view.sources} />
+            <ProjectsTable filters={filters} firstRows={view.firstRows} total={view.count} sources={view.sources} />
           </section>
           <ul className="small muted">
-            {query.data?.meta.notes.map((n) => {
+            {view.notes.map((n) => {
               const key = locale === "en" ? undefined : NOTE_KEYS.find(([start]) => n.startsWith(start))?.[1];
               return key ? (
                 <li key={n}>{t.rich(`notes.${key}`, { en: (chunks) => <span lang="en">{chunks}</span> })}</li>

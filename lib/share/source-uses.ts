@@ -1,20 +1,9 @@
 // Which sources a view rests on, as the Cite panel and the citation take them: pure functions over
 // rows, kept apart from citation.ts so that a dashboard can say what it cites without loading the
 // citation's messages (both languages' share and reference texts) into its first JavaScript.
-/** One source a view rests on, and (for trade figures) whose figures it carried. */
-export interface SourceUse {
-  sourceId: string;
-  /** the trade reporter of the figures taken from it (CHN, KAZ, EDB, …); absent for records and reference data */
-  reporter?: string | null;
-}
+import { sourceUsesOf, type SourceUse } from "../core/source-uses";
 
-/** The uses of trade rows (or any rows with a source id and a reporter): what the Cite panel and the citation take. */
-export function sourceUsesOf(rows: readonly { sourceId: string | null; reporter?: string | null }[]): SourceUse[] {
-  const out = new Map<string, SourceUse>();
-  for (const row of rows)
-    if (row.sourceId) out.set(`${row.sourceId}|${row.reporter ?? ""}`, { sourceId: row.sourceId, reporter: row.reporter ?? null });
-  return [...out.values()];
-}
+export { sourceUsesOf, type SourceUse } from "../core/source-uses";
 
 /** The uses of mirror rows: China's side is CHN, the other the partner's own statistics. */
 export function mirrorSourceUses(rows: readonly { partner: string; chinaSourceId: string | null; partnerSourceId: string | null }[]): SourceUse[] {

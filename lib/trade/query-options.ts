@@ -6,6 +6,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { MirrorResponse } from "./mirror";
 import type { CoverageResponse } from "./coverage";
+import { summarizeTradeTable } from "./table-summary";
 import type { TradeFilters, TradeResponse } from "./schemas";
 import type { SourceRef } from "../core/sources";
 import { fetchApi } from "../core/http/api-client";
@@ -44,6 +45,7 @@ export function mirrorUrl(filters: Omit<TradeFilters, "reporter">, format: "json
 
 export const tradeKeys = {
   trade: (filters: TradeFilters) => ["trade", filters] as const,
+  tableSummary: (filters: TradeFilters) => ["trade", "table-summary", filters] as const,
   mirror: (filters: Omit<TradeFilters, "reporter">) => ["mirror", filters] as const,
   coverage: () => ["coverage"] as const,
   sources: () => ["sources"] as const,
@@ -53,6 +55,19 @@ export function tradeQueryOptions(filters: TradeFilters) {
   return queryOptions({
     queryKey: tradeKeys.trade(filters),
     queryFn: ({ signal }) => fetchApi<TradeResponse>(tradeUrl(filters), signal),
+    staleTime: STALE_TIME_MS,
+  });
+}
+
+/**
+ * What the figures table shows before its rows are wanted (table-summary.ts). In the browser it is
+ * computed from the figures, fetched through their own query so that the table finds them cached;
+ * the server fills the same key from lib/ (prefetch.ts) and sends only the summary.
+ */
+export function tradeTableSummaryQueryOptions(filters: TradeFilters) {
+  return queryOptions({
+    queryKey: tradeKeys.tableSummary(filters),
+    queryFn: async ({ client }) => summarizeTradeTable(await client.fetchQuery(tradeQueryOptions(filters))),
     staleTime: STALE_TIME_MS,
   });
 }

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getProjects } from "@/app/api/v1/projects/route";
+import { basisAmounts, PROJECTS_TABLE_PAGE_SIZE, summarizeProjectsPage } from "@/lib/projects/page-summary";
 import type { ProjectsResponse } from "@/lib/projects/schemas";
 import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../helpers/databases";
@@ -101,6 +102,28 @@ describeEachDatabase("projects API on %s", (name) => {
       expect(row.countries).toBe(p.countries.join("~"));
       expect(row.source_url).toBe(sources.get(p.sourceId)!.url);
     });
+  });
+
+  it("the page's summary counts every record of the selection and carries only the table's first page", async () => {
+    const brief = await json("/api/v1/projects?fields=brief");
+    const summary = summarizeProjectsPage(brief);
+    expect(summary.count).toBe(244);
+    expect(summary.byKind).toEqual({ named: 90, aei_deal: 150, pipeline: 4 });
+    // each record has one sector: the sector rows add up to every record
+    expect(summary.bySector.reduce((sum, r) => sum + r.named + r.aei_deal + r.pipeline, 0)).toBe(244);
+    // each basis's sums, summed from the records when it is chosen, count each of its records once
+    for (const { basis, count } of summary.bases) {
+      const amounts = basisAmounts(brief.data, basis);
+      expect(amounts.bySector.reduce((sum, r) => sum + r.count, 0)).toBe(count);
+      expect(amounts.byCountry.rows.reduce((sum, r) => sum + r.count, 0) + amounts.byCountry.multiCountry).toBe(count);
+    }
+    expect(summary.firstBasis).toEqual(basisAmounts(brief.data, summary.bases[0]!.basis));
+    expect(summary.noParty).toHaveLength(brief.data.filter((p) => p.kind === "named" && p.chineseParties === null).length);
+    expect(summary.unmapped).toBe(brief.data.filter((p) => p.latitude === null && p.geometryWkt === null).length);
+    expect(summary.firstRows).toEqual(brief.data.slice(0, PROJECTS_TABLE_PAGE_SIZE));
+    expect(summary.sources).toEqual(brief.sources);
+    // what the page sends is a fraction of the records it summarises
+    expect(JSON.stringify(summary).length).toBeLessThan(JSON.stringify(brief).length / 3);
   });
 
   it("fields=brief leaves out each record's note and other links, and nothing else; the CSV keeps every field", async () => {

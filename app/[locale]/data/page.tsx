@@ -9,7 +9,7 @@ import { DataTable } from "@/components/data/data-table";
 import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
-import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
+import { prefetchCoverage, prefetchTradeTableSummary } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -41,7 +41,7 @@ export default function DataPage({ searchParams }: Props) {
 async function Figures({ searchParams, lead }: Props & { lead: ReactNode }) {
   const filters = await loadDashboardFilters(searchParams);
   const queryClient = createServerQueryClient();
-  await Promise.all([prefetchTrade(queryClient, toTradeFilters(filters)), prefetchCoverage(queryClient)]);
+  await Promise.all([prefetchTradeTableSummary(queryClient, toTradeFilters(filters)), prefetchCoverage(queryClient)]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <DataTable lead={lead} />

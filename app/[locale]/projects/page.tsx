@@ -7,7 +7,7 @@ import { ProjectsView } from "@/components/projects/projects-view";
 import { ChartSkeleton } from "@/components/states/states";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
-import { prefetchProjects } from "@/lib/projects/prefetch";
+import { prefetchProjectsPageSummary } from "@/lib/projects/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { paramsLocale } from "@/lib/core/i18n/routing";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -40,7 +40,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
 async function Projects({ searchParams, lead }: Pick<Props, "searchParams"> & { lead: ReactNode }) {
   const filters = toProjectFilters(await loadProjectFilters(searchParams));
   const queryClient = createServerQueryClient();
-  await prefetchProjects(queryClient, { ...filters, fields: "brief" });
+  await prefetchProjectsPageSummary(queryClient, filters);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ProjectsView lead={lead} />
