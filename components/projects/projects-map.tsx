@@ -13,7 +13,8 @@ const ProjectsMapDrawing = dynamic(() => import("./projects-map-drawing").then((
 /** The region drawn offline, in a box of the map's own proportions so nothing moves when it appears. */
 export function ProjectsMap({ filters, unmapped }: { filters: ProjectFilters; unmapped: number }) {
   const t = useTranslations("projects.map");
-  const [ref, seen] = useInView<HTMLDivElement>();
+  // no margin: the map's records (about 175 kB) and its drawing wait until the map itself is on screen
+  const [ref, seen] = useInView<HTMLDivElement>("0px");
   const records = useQuery({ ...pageProjectsQueryOptions(filters), enabled: seen, placeholderData: (previous) => previous });
   return (
     <figure className="plain-figure">
