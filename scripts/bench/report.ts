@@ -651,13 +651,20 @@ show: the stylesheets are linked files again instead of Next's experimental inli
 three times into every page (52 kB; side by side, one pair of runs per page: TBT 410→236 ms on /, 312→189 on /data,
 385→280 on /mirror); the dashboards ask only for the figures their series draw (the API's preferred=true; / 178→147
 kB of HTML, /countries/KAZ 119→104 kB); /projects asks for brief records (fields=brief: no note or other source
-links; 336→259 kB); the claims' ClaimReview data gives each verdict's reasons once. The benchmark page before these changes (run of 2026-12-02, 02:42) had performance 83–92 and TBT 241–403 ms on
+links; 336→259 kB); the claims' ClaimReview data gives each verdict's reasons once. Later that day /projects and
+/data stopped carrying every record: each sends a summary of the selection, its counts, its charts' rows and its
+table's first page (lib/projects/page-summary.ts, lib/trade/table-summary.ts), and the map and the tables fetch the
+records when a reader nears them or searches, sorts or turns the page (curl: /projects 259→119 kB of HTML, /data
+173→87 kB). The /projects map now waits until it is on screen: on a phone its box begins 45 px below the first
+screen, and with the charts' 200 px margin it fetched the 175 kB of records and drew 244 points during the load (one
+Lighthouse run each: TBT 507→210 ms). Since then HTML size explains less: in the run of 09:08 /data (87 kB)
+blocked 248 ms as a five-run median, where a three-run median on the same pages' code half an hour earlier gave
+109 ms; the runs between pages differ by more than their HTML does. The benchmark page before these changes (run of 2026-12-02, 02:42) had performance 83–92 and TBT 241–403 ms on
 the seven pages; this run's are in the table above.
 
-What would close the rest: on /projects and /data, the dehydrated records themselves (on 2026-12-02: 244 project
-records, 175 kB of /projects' 259 kB of HTML; every figure of the selection, 111 kB of /data's): each could hydrate
-only the page of its table on screen (and /projects the map's points), and fetch the rest when a reader pages,
-filters or sorts; everywhere, less JS evaluated before hydration (next-intl's build-time message
+What would close the rest: the sources each page hydrates (publishers, titles, method notes and licences, which the
+sources panel shows only when opened: 23 kB of /projects' summary) could come when the panel or the Cite panel
+opens, leaving the page the publishers and links its tables show; everywhere, less JS evaluated before hydration (next-intl's build-time message
 precompilation would drop the ICU message parser, about 40 kB raw, from every page), and pages whose charts are
 server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client component to hydrate. Where a page
 misses, the failing audits are listed in the table.`;
