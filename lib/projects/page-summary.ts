@@ -37,7 +37,8 @@ export interface ProjectsPageSummary {
   notes: string[];
 }
 
-export function isMapped(p: Pick<ProjectBrief, "geometryWkt" | "latitude" | "longitude">): boolean {
+/** A record the map can place: a route, or both coordinates. */
+function isMapped(p: Pick<ProjectBrief, "geometryWkt" | "latitude" | "longitude">): boolean {
   return parseWktLines(p.geometryWkt) !== null || (p.latitude !== null && p.longitude !== null);
 }
 
