@@ -15,7 +15,8 @@ import { reporterLabel } from "@/lib/core/reference/codes";
 import { toYearRows, type SeriesPoint } from "@/lib/core/chart-rows";
 import { formatUsdBn } from "@/lib/core/format";
 import { CENTRAL_ASIA, COUNTRY_NAMES } from "@/lib/core/reference/codes";
-import { STATUSES, type ProjectBrief } from "@/lib/projects/schemas";
+import type { ProjectBrief } from "@/lib/projects/schemas";
+import { STATUSES } from "@/lib/projects/vocabulary";
 import type { TradeRow } from "@/lib/trade/schemas";
 import { type SourceRef } from "@/lib/core/sources";
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "@/components/states/states";
 import { CLAIM_TRADE_FILTERS } from "@/lib/claims/evidence-filters";
 import { projectsQueryOptions } from "@/lib/projects/query-options";
-import { ALL_PROJECTS } from "@/lib/projects/schemas";
+import { ALL_PROJECTS } from "@/lib/projects/vocabulary";
 import { tradeQueryOptions } from "@/lib/trade/query-options";
 import { ClaimEvidenceChart } from "./claim-evidence-chart";
 import { EvidencePlaceholder, type ClaimEvidenceInput, type EvidenceKind } from "./evidence-placeholder";

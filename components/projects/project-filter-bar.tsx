@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FilterSheet } from "@/components/filters/filter-sheet";
 import { CENTRAL_ASIA } from "@/lib/core/reference/codes";
 import type { ProjectPageFilters } from "@/lib/projects/url-state";
-import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES } from "@/lib/projects/schemas";
+import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES } from "@/lib/projects/vocabulary";
 import { YearInput } from "../filters/year-input";
 import { useProjectLabels, type ProjectLabels } from "./labels";
 import { useProjectFilters } from "./use-project-filters";

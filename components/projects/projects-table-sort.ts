@@ -1,6 +1,7 @@
 // Sorting the projects table: over every record of the view, not only the page shown.
 import { COUNTRY_NAMES } from "@/lib/core/reference/codes";
-import { STATUS_LABELS, type ProjectBrief } from "@/lib/projects/schemas";
+import type { ProjectBrief } from "@/lib/projects/schemas";
+import { STATUS_LABELS } from "@/lib/projects/vocabulary";
 
 export const PROJECT_SORT_KEYS = ["project", "country", "sector", "status", "year", "amount"] as const;
 export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];

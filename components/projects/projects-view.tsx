@@ -11,7 +11,7 @@ import { pageProjectsQueryOptions, projectsPageSummaryQueryOptions, projectsUrl 
 import { formatUsdBn } from "@/lib/core/format";
 import type { Locale } from "@/lib/core/i18n/routing";
 import { toProjectFilters } from "@/lib/projects/url-state";
-import { PROJECT_KINDS, type Sector } from "@/lib/projects/schemas";
+import { PROJECT_KINDS, type Sector } from "@/lib/projects/vocabulary";
 import { CountBarChart } from "@/components/charts/count-bar-chart";
 import { useProjectLabels } from "./labels";
 import { KIND_COLORS } from "@/components/charts/project-colors";

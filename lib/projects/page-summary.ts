@@ -4,7 +4,8 @@
 // the table fetch the records themselves when a reader comes near them.
 // Browser-safe: the client computes the same summary when the filters change.
 import type { SourceRef } from "../core/sources";
-import { PROJECT_KINDS, type ProjectBrief, type ProjectKind, type ProjectsResponse } from "./schemas";
+import type { ProjectBrief, ProjectsResponse } from "./schemas";
+import { PROJECT_KINDS, type ProjectKind } from "./vocabulary";
 import { amountBases, countryAmounts, countsBy, sectorAmounts, timeline, type CountRow, type TimelineRow } from "./summary";
 import { parseWktLines } from "./wkt";
 

@@ -6,7 +6,8 @@ import { fetchApi } from "../core/http/api-client";
 import { STALE_TIME_MS } from "../core/query-client";
 import type { BaseShape } from "./map";
 import { summarizeProjectsPage } from "./page-summary";
-import { projectsSearchParams, type ProjectFilters, type ProjectsResponse } from "./schemas";
+import type { ProjectsResponse } from "./schemas";
+import { projectsSearchParams, type ProjectFilters } from "./vocabulary";
 
 export function projectsUrl(filters: ProjectFilters, format: "json" | "csv" = "json"): string {
   const query = projectsSearchParams(filters, format).toString();

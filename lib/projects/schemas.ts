@@ -1,73 +1,15 @@
-// The projects API's vocabulary and query, one zod schema shared by the route
-// handler, the OpenAPI document and the page that builds URLs. Browser-safe.
+// The projects API's query, rows and response as zod schemas, shared by the route handler, the
+// OpenAPI document and the import. The vocabulary and filters they are built from are
+// vocabulary.ts's (zod-free, for the pages), re-exported here.
 import { z } from "zod";
 import { enumParam, listOf, LIST_SEPARATOR, yearParam } from "../core/http/query-params";
-import { CENTRAL_ASIA, MAX_YEAR, MIN_YEAR, type PartnerIso3 } from "../core/reference/codes";
+import { CENTRAL_ASIA, MAX_YEAR, MIN_YEAR } from "../core/reference/codes";
 import { FORMATS } from "../core/http/query-params";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
+import type { BRIEF_OMITS } from "./vocabulary";
+import { PROJECT_FIELD_SETS, PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectFilters } from "./vocabulary";
 
-/** Where a record comes from: Caravan's list of named projects, an AEI tracker deal, a GEM pipeline. */
-export const PROJECT_KINDS = ["named", "aei_deal", "pipeline"] as const;
-export type ProjectKind = (typeof PROJECT_KINDS)[number];
-export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = {
-  named: "Named project",
-  aei_deal: "AEI tracker deal",
-  pipeline: "GEM gas pipeline",
-};
-
-/** The article's project themes (projects.csv `claim_tags`). */
-export const PROJECT_THEMES = ["transport-corridor", "railways", "caspian-ports", "industrial-parks", "oil-gas", "renewables", "digital"] as const;
-export type ProjectTheme = (typeof PROJECT_THEMES)[number];
-export const THEME_LABELS: Record<ProjectTheme, string> = {
-  "transport-corridor": "Transport corridors",
-  railways: "Cross-border railways",
-  "caspian-ports": "Caspian ports",
-  "industrial-parks": "Industrial parks & logistics centres",
-  "oil-gas": "Oil and gas",
-  renewables: "Solar, wind & hydro",
-  digital: "Digital",
-};
-
-/**
- * One sector vocabulary for all three sources: projects.csv's own sectors,
- * AEI's sectors lower-cased (its Energy split by subsector), GEM pipelines as energy-gas.
- */
-export const SECTORS = [
-  "energy-oil",
-  "energy-gas",
-  "energy-power",
-  "renewables",
-  "mining",
-  "metals",
-  "transport",
-  "logistics",
-  "industrial-park",
-  "digital",
-  "chemicals",
-  "real-estate",
-  "agriculture",
-  "utilities",
-  "finance",
-  "entertainment",
-  "other",
-] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const STATUSES = ["operational", "under-construction", "planned", "cancelled", "mothballed", "unknown"] as const;
-export type ProjectStatus = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<ProjectStatus, string> = {
-  operational: "Operational",
-  "under-construction": "Under construction",
-  planned: "Planned",
-  cancelled: "Cancelled",
-  mothballed: "Mothballed",
-  unknown: "Status not known",
-};
-
-/** The record fields a JSON answer carries: all, or all but those only the full record shows (BRIEF_OMITS). */
-export const PROJECT_FIELD_SETS = ["full", "brief"] as const;
-export type ProjectFieldSet = (typeof PROJECT_FIELD_SETS)[number];
-export const BRIEF_OMITS = ["note", "otherSourceUrls"] as const;
+export * from "./vocabulary";
 
 const projectsQueryShape = {
   country: listOf(CENTRAL_ASIA, "country").describe(
@@ -100,20 +42,6 @@ export const projectsQuerySchema = z.object(projectsQueryShape).superRefine((q, 
 });
 export type ProjectsQuery = z.output<typeof projectsQuerySchema>;
 
-export interface ProjectFilters {
-  country: PartnerIso3[] | null;
-  sector: Sector[] | null;
-  status: ProjectStatus[] | null;
-  theme: ProjectTheme[] | null;
-  kind: ProjectKind[] | null;
-  from: number | null;
-  to: number | null;
-  /** Absent means "full": every field. */
-  fields?: ProjectFieldSet;
-}
-
-export const ALL_PROJECTS: ProjectFilters = { country: null, sector: null, status: null, theme: null, kind: null, from: null, to: null };
-
 export function resolveProjectFilters(q: ProjectsQuery): ProjectFilters {
   return {
     country: q.country ?? null,
@@ -125,20 +53,6 @@ export function resolveProjectFilters(q: ProjectsQuery): ProjectFilters {
     to: q.to ?? null,
     ...(q.fields === "brief" ? { fields: q.fields } : {}),
   };
-}
-
-/** Query string for the API with only the filters that are set. */
-export function projectsSearchParams(f: ProjectFilters, format: "json" | "csv" = "json"): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of ["country", "sector", "status", "theme", "kind"] as const) {
-    const list = f[key];
-    if (list && list.length) params.set(key, list.join(LIST_SEPARATOR));
-  }
-  if (f.from !== null) params.set("from", String(f.from));
-  if (f.to !== null) params.set("to", String(f.to));
-  if (f.fields === "brief" && format === "json") params.set("fields", f.fields);
-  if (format !== "json") params.set("format", format);
-  return params;
 }
 
 export const projectRowSchema = z.object({
@@ -182,9 +96,4 @@ export interface ProjectsResponse {
   data: (ProjectBrief & Partial<Pick<ProjectRow, (typeof BRIEF_OMITS)[number]>>)[];
   sources: SourceRef[];
   meta: { count: number; filters: ProjectFilters; notes: string[] };
-}
-
-/** The one year a record is placed at on the timeline and in year filters. */
-export function projectYear(p: Pick<ProjectRow, "startYear" | "completionYear" | "plannedCompletionYear">): number | null {
-  return p.startYear ?? p.completionYear ?? p.plannedCompletionYear ?? null;
 }

@@ -2,7 +2,8 @@
 // amounts only within one amount basis (a Chinese loan and a total cost are
 // not the same thing), so sums are always per basis. Browser-safe.
 import { compareCodes, COUNTRY_NAMES } from "../core/reference/codes";
-import { PROJECT_KINDS, projectYear, type ProjectKind, type ProjectBrief } from "./schemas";
+import type { ProjectBrief } from "./schemas";
+import { PROJECT_KINDS, projectYear, type ProjectKind } from "./vocabulary";
 
 export type CountRow = { key: string; label: string } & Record<ProjectKind, number>;
 

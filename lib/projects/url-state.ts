@@ -4,7 +4,7 @@
 import { parseAsArrayOf, parseAsStringLiteral } from "nuqs/server";
 import { timeRangeParser, type YearRange } from "../core/time-range";
 import { CENTRAL_ASIA } from "../core/reference/codes";
-import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectFilters } from "./schemas";
+import { PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectFilters } from "./vocabulary";
 
 export const projectFilterParsers = {
   country: parseAsArrayOf(parseAsStringLiteral(CENTRAL_ASIA), "~").withDefault([]),

@@ -12,9 +12,7 @@ import type { SourceRef } from "../core/sources";
 import { fetchApi } from "../core/http/api-client";
 import { STALE_TIME_MS } from "../core/query-client";
 import { ALL_GOODS, CENTRAL_ASIA, FLOWS } from "../core/reference/codes";
-
-/** The API's list separator (LIST_SEPARATOR of lib/core/http/query-params.ts, which is zod's module). */
-const LIST = "~";
+import { LIST_SEPARATOR as LIST } from "../core/reference/list-separator";
 
 /** The API query string with only non-default values: tradeSearchParams of schemas.ts, without zod. */
 export function tradeApiSearchParams(f: Partial<TradeFilters> & { format?: "json" | "csv" }): URLSearchParams {

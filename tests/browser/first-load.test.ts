@@ -2,7 +2,8 @@
 // the styles as files, never copied into the page's HTML (next.config.js says why), and no page
 // prefetched just because its link is on screen — a link prefetches its page when
 // a reader reaches for it (components/layout/link.tsx) — and no map outlines in
-// the HTML of /projects before the map is near.
+// the HTML of /projects before the map is near — and no page's scripts carry zod or an ICU
+// message parser (the filters' vocabulary is zod-free, and the messages are compiled at build).
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, DESKTOP, gotoReady, launchBrowser, newPage, PHONE } from "./browser";
@@ -53,6 +54,28 @@ describe("a page's first load", () => {
       await page.context().close();
     }
   });
+
+  // (the markers are string literals, which minifying keeps: zod's error class name, and an error
+  // kind of @formatjs/icu-messageformat-parser)
+  it.each(["/", "/countries/KAZ", "/mirror", "/data", "/claims", "/projects", "/check", "/ru/projects"])(
+    "%s loads no schema library and no message parser",
+    async (path) => {
+      const page = await newPage(browser, PHONE);
+      try {
+        const scripts: Promise<string>[] = [];
+        page.on("response", (response) => {
+          if (response.request().resourceType() === "script") scripts.push(response.text());
+        });
+        await loadWatching(page, path);
+        const bodies = await Promise.all(scripts);
+        expect(bodies.length).toBeGreaterThan(3);
+        expect(bodies.filter((js) => js.includes("ZodError")).length).toBe(0);
+        expect(bodies.filter((js) => js.includes("EXPECT_ARGUMENT_CLOSING_BRACE")).length).toBe(0);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   it("a link prefetches its page once the pointer reaches it, and the click goes there", async () => {
     const page = await newPage(browser, DESKTOP);

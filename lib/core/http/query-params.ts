@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { matchEnum } from "../reference/enum-value";
+import { LIST_SEPARATOR } from "../reference/list-separator";
 import { invalidParameter } from "./errors";
 
 /** Every read route answers JSON or CSV. */
 export const FORMATS = ["json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Several values in one parameter are joined by "~" (OWID Grapher's form). */
-export const LIST_SEPARATOR = "~";
+// Several values in one parameter are joined by "~" (OWID Grapher's form).
+export { LIST_SEPARATOR };
 
 /** A query string this long is refused before any parsing work. */
 export const MAX_QUERY_LENGTH = 2048;
