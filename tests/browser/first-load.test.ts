@@ -77,6 +77,25 @@ describe("a page's first load", () => {
     },
   );
 
+  // an animation of anything but transform or opacity repaints on the main thread every frame
+  it.each(["/claims", "/ru/claims"])("%s animates its placeholders on the compositor only", async (path) => {
+    const page = await newPage(browser, PHONE);
+    try {
+      await gotoReady(page, `${baseUrl()}${path}`, { waitUntil: "load" });
+      const animated = await page.evaluate(() =>
+        document.getAnimations().map((animation) => {
+          const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
+          return keyframes.flatMap((frame) => Object.keys(frame)).filter((key) => !["offset", "computedOffset", "easing", "composite"].includes(key));
+        }),
+      );
+      // (the placeholders below the first screen are waiting for their charts)
+      expect(animated.length).toBeGreaterThan(0);
+      expect([...new Set(animated.flat())].filter((property) => property !== "transform" && property !== "opacity")).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("a link prefetches its page once the pointer reaches it, and the click goes there", async () => {
     const page = await newPage(browser, DESKTOP);
     try {
