@@ -1,7 +1,0 @@
-import { useTranslations } from "next-intl";
-import { ChartSkeleton } from "@/components/states/states";
-
-export default function Loading() {
-  const t = useTranslations("projects.page");
-  return <ChartSkeleton label={t("loading")} />;
-}
