@@ -77,16 +77,6 @@ describe("a page's first load", () => {
     },
   );
 
-  // React reveals a streamed boundary's content up to 300 ms after the first paint (its $RC script);
-  // these pages are rendered whole, so what they show is in the first paint
-  it.each(["/data", "/mirror", "/claims", "/projects", "/ru/claims"])("%s sends its content in place, with no streamed boundary", async (path) => {
-    const html = await (await fetch(`${baseUrl()}${path}`)).text();
-    expect(html).toContain("<h1>");
-    expect(html).toContain('class="lead"');
-    expect(html.match(/\$RC\("/g) ?? []).toEqual([]);
-    expect(html.match(/<div hidden id="S:/g) ?? []).toEqual([]);
-  });
-
   // an animation of anything but transform or opacity repaints on the main thread every frame
   it.each(["/claims", "/ru/claims"])("%s animates its placeholders on the compositor only", async (path) => {
     const page = await newPage(browser, PHONE);

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { ClaimsView } from "@/components/claims/claims-view";
 import { ClaimReviewJsonLd } from "@/components/share/claim-review-json-ld";
 import { requestOrigin } from "@/components/share/request-origin";
+import { ChartSkeleton } from "@/components/states/states";
 import { ARTICLE } from "@/lib/claims/article";
 import { findClaims } from "@/lib/claims/queries";
 import { getDb } from "@/lib/core/db/client";
@@ -21,11 +22,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("metaTitle") };
 }
 
-// One render, no streamed boundary: the page is computed once per data version and served whole from
-// memory, and React holds a streamed boundary's content until 300 ms after the first paint
-// (docs/architecture.md, 'Pages: what loads when'). The summary of the verdicts comes first (the page's
-// answer, inside a phone's first screen) and the table of every claim, then the lead (the article and the
-// method) opening the evidence.
+// The heading goes out at once; the claims follow once their verdicts are computed, the summary of
+// their verdicts first (the page's answer, inside a phone's first screen) and the table of every claim,
+// then the lead (the article and the method) opening the evidence.
 export default function ClaimsPage() {
   const t = useTranslations("claims");
   const lead = (
@@ -34,7 +33,16 @@ export default function ClaimsPage() {
   return (
     <ClientMessages page="claims">
       <h1>{t("heading")}</h1>
-      <Claims lead={lead} />
+      <Suspense
+        fallback={
+          <>
+            {lead}
+            <ChartSkeleton label={t("loading")} />
+          </>
+        }
+      >
+        <Claims lead={lead} />
+      </Suspense>
     </ClientMessages>
   );
 }

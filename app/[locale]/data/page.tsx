@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import type { SearchParams } from "nuqs/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { DataTable } from "@/components/data/data-table";
+import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchTradeTableSummary } from "@/lib/trade/prefetch";
@@ -23,15 +24,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("metaTitle") };
 }
 
-// One render, no streamed boundary: the page is computed once per data version and served whole from
-// memory, and React holds a streamed boundary's content until 300 ms after the first paint
-// (docs/architecture.md, 'Pages: what loads when').
+// The heading goes out at once; the figures follow as soon as the database has answered, the lead after them (the answer first).
 export default function DataPage({ searchParams }: Props) {
   const t = useTranslations("data");
+  const tOverview = useTranslations("overview");
   return (
     <ClientMessages page="data">
       <h1>{t("heading")}</h1>
-      <Figures searchParams={searchParams} lead={<p className="lead">{t("lead")}</p>} />
+      <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
+        <Figures searchParams={searchParams} lead={<p className="lead">{t("lead")}</p>} />
+      </Suspense>
     </ClientMessages>
   );
 }

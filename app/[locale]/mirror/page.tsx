@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/i18n/routing";
 import type { SearchParams } from "nuqs/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { MirrorDashboard } from "@/components/mirror/mirror-dashboard";
+import { ChartSkeleton } from "@/components/states/states";
 import { toTradeFilters } from "@/lib/trade/url-state";
 import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchMirror } from "@/lib/trade/prefetch";
@@ -25,29 +26,30 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
-// One render, no streamed boundary: the page is computed once per data version and served whole from
-// memory, and React holds a streamed boundary's content until 300 ms after the first paint
-// (docs/architecture.md, 'Pages: what loads when').
+// The heading goes out at once; the figures follow as soon as the database has answered, the lead and the explanation with them (the answer first).
 export default function MirrorPage({ searchParams }: Props) {
   const t = useTranslations("mirror");
+  const tOverview = useTranslations("overview");
   return (
     <ClientMessages page="mirror">
       <h1>{t("heading")}</h1>
-      <Mirror
-        searchParams={searchParams}
-        lead={<p className="lead">{t("lead")}</p>}
-        explanation={
-          <section className="panel" aria-labelledby="why-title">
-            <h2 id="why-title">{t("why.title")}</h2>
-            <ul>
-              <li>{t.rich("why.valuation", { b: bold })}</li>
-              <li>{t.rich("why.reexports", { b: bold })}</li>
-              <li>{t.rich("why.timing", { b: bold })}</li>
-              <li>{t.rich("why.coverage", { b: bold })}</li>
-            </ul>
-          </section>
-        }
-      />
+      <Suspense fallback={<ChartSkeleton label={tOverview("loadingFigures")} />}>
+        <Mirror
+          searchParams={searchParams}
+          lead={<p className="lead">{t("lead")}</p>}
+          explanation={
+            <section className="panel" aria-labelledby="why-title">
+              <h2 id="why-title">{t("why.title")}</h2>
+              <ul>
+                <li>{t.rich("why.valuation", { b: bold })}</li>
+                <li>{t.rich("why.reexports", { b: bold })}</li>
+                <li>{t.rich("why.timing", { b: bold })}</li>
+                <li>{t.rich("why.coverage", { b: bold })}</li>
+              </ul>
+            </section>
+          }
+        />
+      </Suspense>
     </ClientMessages>
   );
 }

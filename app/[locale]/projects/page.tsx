@@ -2,8 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { ProjectsView } from "@/components/projects/projects-view";
+import { ChartSkeleton } from "@/components/states/states";
 import { toProjectFilters } from "@/lib/projects/url-state";
 import { loadProjectFilters } from "@/lib/projects/url-state-loader";
 import { prefetchProjectsPageSummary } from "@/lib/projects/prefetch";
@@ -20,9 +21,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: t("title") };
 }
 
-// One render, no streamed boundary: the page is computed once per data version and served whole from
-// memory, and React holds a streamed boundary's content until 300 ms after the first paint
-// (docs/architecture.md, 'Pages: what loads when').
+// The heading goes out at once; the records follow as soon as the database has answered. The lead stands after
+// the headline counts (the page's answer comes first on a phone), so it goes with them.
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = await paramsLocale(params);
   setRequestLocale(locale);
@@ -30,7 +30,9 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   return (
     <ClientMessages page="projects">
       <h1>{t("heading")}</h1>
-      <Projects searchParams={searchParams} lead={<p className="lead">{t.rich("lead", { en: (chunks) => <span lang="en">{chunks}</span> })}</p>} />
+      <Suspense fallback={<ChartSkeleton label={t("loading")} />}>
+        <Projects searchParams={searchParams} lead={<p className="lead">{t.rich("lead", { en: (chunks) => <span lang="en">{chunks}</span> })}</p>} />
+      </Suspense>
     </ClientMessages>
   );
 }
