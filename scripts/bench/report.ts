@@ -635,9 +635,16 @@ it right after first paint, in the document's own long tasks (in single Lighthou
 100–270 ms of simulated time, the largest on /projects). The rest is the shared client chunk (React DOM, Next's
 router and Caravan's shared client code): module evaluation and the start of hydration, 150–300 ms in one task; a
 source-mapped CPU profile of /claims' load at 4× throttling (2026-12-02) spent that task in Turbopack's module
-instantiation, V8's compiling and react-dom, with Caravan's own code a small share. Most of the LCP gap is bytes:
-Lighthouse's simulation puts every script requested before the largest paint on the path to it, over slow 4G, and a
-Caravan page loads ${pageJs} of JS (the first-load table) where the bare page loads ${floorJs}.
+instantiation, V8's compiling and react-dom, with Caravan's own code a small share. Most of the LCP gap is bytes,
+and when they arrive. Lighthouse 12's simulated LCP (Lantern) counts every request that finished before the largest
+paint it observed on loopback, and the scripts' evaluation with them, and replays that over slow 4G. Each page's
+largest element is text in its HTML (the heading, the lead or the headline figure; a PerformanceObserver probe on
+2026-12-03). A Caravan page loads ${pageJs} of JS (the first-load table), where the bare page loads ${floorJs}.
+On loopback its scripts usually land before its first paint. The bare page's 5 kB of HTML paints before its scripts
+land, so they stay off its LCP path. The same /claims page scored LCP 1.35–1.39 s in runs where 4–5 of its 12
+scripts had landed before the paint, and 2.6 s where all had (2026-12-03). Where a page streams its data in a
+Suspense boundary (/mirror, /data, /claims, /projects), React also reveals that content no sooner than 300 ms after
+the first paint. On /projects, the lead then becomes the largest paint, later, with every script before it.
 
 What was done: charts reserve their box and load their drawing when seen, tables are paged, the claims are drawn on
 the server, CLS went from 0.19 to 0; first-load JS of / went from 344 kB to ${home ? kB(home.gzipBytes) : "?"} (the dashboards no
@@ -657,17 +664,35 @@ table's first page (lib/projects/page-summary.ts, lib/trade/table-summary.ts), a
 records when a reader nears them or searches, sorts or turns the page (curl: /projects 259→119 kB of HTML, /data
 173→87 kB). The /projects map now waits until it is on screen: on a phone its box begins 45 px below the first
 screen, and with the charts' 200 px margin it fetched the 175 kB of records and drew 244 points during the load (one
-Lighthouse run each: TBT 507→210 ms). Since then HTML size explains less: in the run of 09:08 /data (87 kB)
-blocked 248 ms as a five-run median, where a three-run median on the same pages' code half an hour earlier gave
-109 ms; the runs between pages differ by more than their HTML does. The benchmark page before these changes (run of 2026-12-02, 02:42) had performance 83–92 and TBT 241–403 ms on
-the seven pages; this run's are in the table above.
+Lighthouse run each: TBT 507→210 ms). Since then HTML size explains less: on 2026-12-02 /data (87 kB)
+blocked 248 ms as a five-run median in one run, and 109 ms as a three-run median on the same code half an hour
+earlier. The runs of one page differ by more than the pages' HTML does. The benchmark page before these changes
+(run of 2026-12-02, 02:42) had performance 83–92 and TBT 241–403 ms on the seven pages; this run's are in the
+table above.
 
-What would close the rest: the sources each page hydrates (publishers, titles, method notes and licences, which the
-sources panel shows only when opened: 23 kB of /projects' summary) could come when the panel or the Cite panel
-opens, leaving the page the publishers and links its tables show; everywhere, less JS evaluated before hydration (next-intl's build-time message
-precompilation would drop the ICU message parser, about 40 kB raw, from every page), and pages whose charts are
-server-drawn SVG (lib/share/chart-svg.ts already draws them) with no client component to hydrate. Where a page
-misses, the failing audits are listed in the table.`;
+On 2026-12-03 three things changed:
+- The messages are compiled at build (next-intl's \`precompile\`, next.config.js). No page loads or runs
+  intl-messageformat's parser, a 38.7 kB chunk with 130–230 ms tasks on the phone profile.
+- The /projects vocabulary the pages use moved to a zod-free module (lib/projects/vocabulary.ts). No page loads zod
+  (111 kB raw on /projects, about 50 ms in one task). tests/browser/first-load.test.ts holds both.
+- The placeholders' shimmer is a compositor transform. Animating background-position repainted the whole document
+  every frame while a placeholder was on the page: a Chromium trace of /claims at 4× gave 257 paints and 1,157 ms
+  before, 13 paints and 45 ms after.
+Lighthouse's simulated TBT moved within its noise with each of these (interleaved runs, CPU index 1,300–2,800):
+the removed tasks were real, but the score follows the machine as much as the page.
+
+One thing was tried and reverted: rendering /data, /mirror, /claims and /projects whole, with no streamed
+boundary. The content then painted with the first paint. But its layout joined the document's first long task, in
+an interleaved A/B of 3 runs each: /projects' document task went from 71–193 ms to 221–327 ms and its TBT from
+366–701 ms to 560–981 ms (commits 9bc64d5 and its revert).
+
+What would close the rest. Fewer client components hydrating on each page: charts drawn on the server as SVG
+(lib/share/chart-svg.ts already draws them), with a client component only where a reader interacts. Less JS before
+the first paint, so that fewer scripts land before it: the shared chunk (react-dom, Next's router) is the
+framework's own and is on the bare page too. The sources each page hydrates (publishers, titles, method notes and
+licences, which the sources panel shows only when opened: 23 kB of /projects' summary) could come when the panel
+or the Cite panel opens. The streamed boundaries could be split so that the first task stays short and the content
+is not held back by the 300 ms throttle. Where a page misses, the failing audits are listed in the table.`;
 }
 
 /** The soak section of docs/benchmarks.md: figures per instance, RSS once a minute, and why it stays flat. */
