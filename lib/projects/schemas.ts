@@ -6,8 +6,7 @@ import { enumParam, listOf, LIST_SEPARATOR, yearParam } from "../core/http/query
 import { CENTRAL_ASIA, MAX_YEAR, MIN_YEAR } from "../core/reference/codes";
 import { FORMATS } from "../core/http/query-params";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
-import type { BRIEF_OMITS } from "./vocabulary";
-import { PROJECT_FIELD_SETS, PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type ProjectFilters } from "./vocabulary";
+import { PROJECT_FIELD_SETS, PROJECT_KINDS, PROJECT_THEMES, SECTORS, STATUSES, type BRIEF_OMITS, type ProjectFilters } from "./vocabulary";
 
 export * from "./vocabulary";
 
