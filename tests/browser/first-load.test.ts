@@ -3,7 +3,8 @@
 // prefetched just because its link is on screen — a link prefetches its page when
 // a reader reaches for it (components/layout/link.tsx) — and no map outlines in
 // the HTML of /projects before the map is near — and no page's scripts carry zod or an ICU
-// message parser (the filters' vocabulary is zod-free, and the messages are compiled at build).
+// message parser (the filters' vocabulary is zod-free, and the messages are compiled at build),
+// nor the citation builder with its messages (components/share/cite-panel.tsx loads it at Cite).
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, DESKTOP, gotoReady, launchBrowser, newPage, PHONE } from "./browser";
@@ -55,10 +56,10 @@ describe("a page's first load", () => {
     }
   });
 
-  // (the markers are string literals, which minifying keeps: zod's error class name, and an error
-  // kind of @formatjs/icu-messageformat-parser)
+  // (the markers are string literals, which minifying keeps: zod's error class name, an error
+  // kind of @formatjs/icu-messageformat-parser, and a TeX escape of the citation's BibTeX)
   it.each(["/", "/countries/KAZ", "/mirror", "/data", "/claims", "/projects", "/check", "/ru/projects"])(
-    "%s loads no schema library and no message parser",
+    "%s loads no schema library, no message parser and no citation builder",
     async (path) => {
       const page = await newPage(browser, PHONE);
       try {
@@ -71,6 +72,7 @@ describe("a page's first load", () => {
         expect(bodies.length).toBeGreaterThan(3);
         expect(bodies.filter((js) => js.includes("ZodError")).length).toBe(0);
         expect(bodies.filter((js) => js.includes("EXPECT_ARGUMENT_CLOSING_BRACE")).length).toBe(0);
+        expect(bodies.filter((js) => js.includes("textasciitilde")).length).toBe(0);
       } finally {
         await page.context().close();
       }
