@@ -79,6 +79,29 @@ describe("a page's first load", () => {
     },
   );
 
+  // A page comes from memory, rendered when its data version was first asked for, perhaps hours ago; its
+  // figures are still the database's (lib/core/hydration.ts). The reader's clock runs five minutes ahead,
+  // as if the page had been rendered that long before this load: it must not fetch its figures again.
+  it.each(["/", "/countries/KAZ", "/mirror", "/projects"])("%s, rendered long before this load, does not fetch its figures again", async (path) => {
+    const page = await newPage(browser, PHONE);
+    try {
+      await page.addInitScript(() => {
+        const realNow = Date.now.bind(Date);
+        Date.now = () => realNow() + 5 * 60_000;
+      });
+      const api: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).pathname.startsWith("/api/")) api.push(request.url());
+      });
+      await loadWatching(page, path);
+      // (the page drew its figures: the first heading after h1 is there, and no placeholder says it is still loading them)
+      expect(await page.locator("main h2").count()).toBeGreaterThan(0);
+      expect(api).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   // an animation of anything but transform or opacity repaints on the main thread every frame
   it.each(["/claims", "/ru/claims"])("%s animates its placeholders on the compositor only", async (path) => {
     const page = await newPage(browser, PHONE);

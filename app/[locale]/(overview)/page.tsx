@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { SearchParams } from "nuqs/server";
 import { Suspense, type ReactNode } from "react";
@@ -10,6 +10,7 @@ import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { PageHydrationBoundary } from "@/components/layout/page-hydration";
 
 export const dynamic = "force-dynamic";
 
@@ -36,8 +37,8 @@ async function Overview({ searchParams, lead }: Props & { lead: ReactNode }) {
     prefetchCoverage(queryClient),
   ]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <PageHydrationBoundary state={dehydrate(queryClient)}>
       <OverviewDashboard claimsStrip={<ClaimsStrip />} lead={lead} />
-    </HydrationBoundary>
+    </PageHydrationBoundary>
   );
 }

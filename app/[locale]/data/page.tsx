@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -12,6 +12,7 @@ import { loadDashboardFilters } from "@/lib/trade/url-state-loader";
 import { prefetchCoverage, prefetchTradeTableSummary } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { PageHydrationBoundary } from "@/components/layout/page-hydration";
 
 const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
 
@@ -43,8 +44,8 @@ async function Figures({ searchParams, lead }: Props & { lead: ReactNode }) {
   const queryClient = createServerQueryClient();
   await Promise.all([prefetchTradeTableSummary(queryClient, toTradeFilters(filters)), prefetchCoverage(queryClient)]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <PageHydrationBoundary state={dehydrate(queryClient)}>
       <DataTable lead={lead} />
-    </HydrationBoundary>
+    </PageHydrationBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
@@ -11,6 +11,7 @@ import { prefetchProjectsPageSummary } from "@/lib/projects/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { paramsLocale } from "@/lib/core/i18n/routing";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { PageHydrationBoundary } from "@/components/layout/page-hydration";
 
 export const dynamic = "force-dynamic";
 
@@ -42,8 +43,8 @@ async function Projects({ searchParams, lead }: Pick<Props, "searchParams"> & { 
   const queryClient = createServerQueryClient();
   await prefetchProjectsPageSummary(queryClient, filters);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <PageHydrationBoundary state={dehydrate(queryClient)}>
       <ProjectsView lead={lead} />
-    </HydrationBoundary>
+    </PageHydrationBoundary>
   );
 }

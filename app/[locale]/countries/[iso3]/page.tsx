@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -13,6 +13,7 @@ import { CENTRAL_ASIA, type PartnerIso3 } from "@/lib/core/reference/codes";
 import { prefetchCoverage, prefetchTrade } from "@/lib/trade/prefetch";
 import { createServerQueryClient } from "@/lib/core/query-client";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { PageHydrationBoundary } from "@/components/layout/page-hydration";
 
 const localeOf = (raw: string): Locale => (isLocale(raw) ? raw : DEFAULT_LOCALE);
 
@@ -59,8 +60,8 @@ async function Country({ iso3, searchParams, lead }: { iso3: PartnerIso3; search
     prefetchCoverage(queryClient),
   ]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <PageHydrationBoundary state={dehydrate(queryClient)}>
       <CountryDashboard iso3={iso3} lead={lead} />
-    </HydrationBoundary>
+    </PageHydrationBoundary>
   );
 }
