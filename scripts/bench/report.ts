@@ -686,6 +686,24 @@ boundary. The content then painted with the first paint. But its layout joined t
 an interleaved A/B of 3 runs each: /projects' document task went from 71–193 ms to 221–327 ms and its TBT from
 366–701 ms to 560–981 ms (commits 9bc64d5 and its revert).
 
+Later on 2026-12-03, on a quieter machine (CPU index 2,000–3,300), two more changes:
+- Cite loads its citation builder when pressed (components/share/cite-panel.tsx). With its messages in both
+  languages it was 16.3 kB gzip of /data's and /projects' first load (first-load table: /data 194.5 → 180.5 kB).
+- A page served from memory no longer refetches its figures on load (components/layout/page-hydration.tsx,
+  lib/core/hydration.ts). Its dehydrated queries carried the time of the page's render, so every load more than a
+  minute after it refetched the coverage and the trade rows (/, /countries/KAZ, /mirror) or the records (/projects):
+  Lighthouse's network records showed those requests on every run.
+A three-run pass over the seven pages just before these changes gave performance 94–98 and TBT 53–131 ms, /data
+the only page under 95; in this run /data, /claims and /projects are at 94, and the bare page's TBT is over the line.
+Two probes that changed nothing: /data's fetch of all its rows when the table nears the screen causes no long task
+(a Chromium run at 4× CPU: the long tasks end before it lands). Moving /data's and /projects' Suspense boundary
+inside the data-fetching component, with no loading.tsx, still streamed it: React's flight defers every element
+that follows 3,200 characters of a row into a later chunk, and the server render waits for that chunk inside the
+boundary; writing the boundary's children before the dehydrated state kept the row whole and still streamed.
+A Chromium trace of /data with no throttling puts the first paint after the layout (35 ms), paint (19 ms) and
+raster of the first screen, 60–100 ms after the stylesheets land; the scripts land 80–120 ms after navigation,
+before that paint, which is why their download stays on Lantern's LCP path.
+
 What would close the rest. Fewer client components hydrating on each page: charts drawn on the server as SVG
 (lib/share/chart-svg.ts already draws them), with a client component only where a reader interacts. Less JS before
 the first paint, so that fewer scripts land before it: the shared chunk (react-dom, Next's router) is the
