@@ -39,6 +39,8 @@ describe("cite and download a table page", () => {
       const citation = await page.getByLabel("Citation", { exact: false }).first().inputValue();
       expect(citation).toContain("Caravan");
       expect(citation).toContain(new URL(page.url()).pathname);
+      // the package link beside the opened panel keeps a button's height
+      expect((await pkg.boundingBox())!.height).toBeLessThan(60);
       await page.close();
     });
   }
