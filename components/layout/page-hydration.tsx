@@ -4,7 +4,11 @@ import { HydrationBoundary, type DehydratedState } from "@tanstack/react-query";
 import { useMemo, type ReactNode } from "react";
 import { asOfDocumentLoad } from "@/lib/core/hydration";
 
-/** When this document's scripts first ran: close enough to its load for counting staleness. */
+/**
+ * When this module first ran in this document: on a first load, as its scripts ran; if the reader came by a
+ * client navigation, when the first page using it arrived. A state rendered before it is the page's own HTML,
+ * served from memory; a navigation's payload is rendered after it and keeps its times.
+ */
 const DOCUMENT_LOADED_AT = typeof window === "undefined" ? null : Date.now();
 
 /**

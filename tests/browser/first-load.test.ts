@@ -94,7 +94,7 @@ describe("a page's first load", () => {
         if (new URL(request.url()).pathname.startsWith("/api/")) api.push(request.url());
       });
       await loadWatching(page, path);
-      // (the page drew its figures: the first heading after h1 is there, and no placeholder says it is still loading them)
+      // (the page drew its figures: its client view's section headings are there)
       expect(await page.locator("main h2").count()).toBeGreaterThan(0);
       expect(api).toEqual([]);
     } finally {
