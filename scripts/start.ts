@@ -3,12 +3,12 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { assertValidEnv } from "../lib/core/env";
+import { buildNext } from "./build";
 import { bundleServer } from "./server-bundle";
 
 const settings = assertValidEnv();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const tsx = path.resolve("node_modules/.bin/tsx");
-const next = path.resolve("node_modules/.bin/next");
 
 function run(cmd: string, args: string[]): void {
   const result = spawnSync(cmd, args, { stdio: "inherit", env });
@@ -17,7 +17,14 @@ function run(cmd: string, args: string[]): void {
 
 run(tsx, ["scripts/db/migrate.ts"]);
 run(tsx, ["scripts/db/seed.ts"]);
-if (!process.argv.includes("--no-build")) run(next, ["build"]);
+if (!process.argv.includes("--no-build")) {
+  try {
+    buildNext({ env });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
 // Caravan's server: Next behind the response cache and the client-address front (lib/core/server/),
 // compiled to plain JavaScript first (even with --no-build: it takes well under a second) and run
 // by this process's Node without tsx's loader (scripts/server-bundle.ts says what that saves).

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildNext } from "../build";
 import { startServer, stopServer, waitForHttp } from "./processes";
 import { freePort } from "./processes";
 
@@ -294,10 +295,7 @@ async function main(): Promise<void> {
     run(tsx, ["scripts/db/migrate.ts"], env);
     run(tsx, ["scripts/db/seed.ts"], env);
     if (!argv.includes("--no-build") || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-      const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
-      run(path.resolve("node_modules/.bin/next"), ["build"], env);
-      // next build may rewrite tsconfig.json; the project's own stays
-      if (fs.readFileSync("tsconfig.json", "utf8") !== tsconfig) fs.writeFileSync("tsconfig.json", tsconfig);
+      buildNext({ env });
     }
     const port = await freePort();
     const server = startServer(

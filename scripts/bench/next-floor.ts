@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildNext } from "../build";
 import { startServer, waitForHttp, type Server } from "./processes";
 
 /** The floor page's path on its own server. */
@@ -73,11 +74,8 @@ export function buildNextFloor(dir: string, projectRoot: string): void {
     fs.rmSync(path.join(dir, "node_modules"), { recursive: true, force: true });
     execFileSync("cp", ["-a", modules, path.join(dir, "node_modules")]);
   }
-  execFileSync(path.join(dir, "node_modules/.bin/next"), ["build"], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CARAVAN_DIST_DIR: "" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // built as Caravan is (scripts/build.ts, compile hints included), so the two differ only in the app
+  buildNext({ cwd: dir, env: { ...process.env, CARAVAN_DIST_DIR: "" }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 /** `next start` on the built floor app; resolves once it answers. */

@@ -38,6 +38,7 @@ import {
   type SizeResult,
   type SoakResult,
 } from "./report";
+import { buildNext } from "../build";
 import { bundleServer, serverBundlePath } from "../server-bundle";
 import { parseSize, planForRows, SYNTHETIC_SOURCE } from "./synthetic";
 import { writeSynthetic } from "./synthetic-writer";
@@ -64,7 +65,6 @@ const DIST_DIR = ".next-bench";
 const OUT = option("out", "docs/benchmarks.md");
 const PG_BASE = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const WORK_DIR = path.join(os.tmpdir(), "caravan-bench");
-const NEXT = path.resolve("node_modules/.bin/next");
 const TSX = path.resolve("node_modules/.bin/tsx");
 const CARAVAN_PORT = 3301;
 const CARAVAN_PORT_2 = 3302;
@@ -140,17 +140,10 @@ function tryRun(cmd: string, args: string[]): string {
 function build(): PageJs[] {
   if (!(flag("no-build") && fs.existsSync(path.join(DIST_DIR, "BUILD_ID")))) {
     log(`next build into ${DIST_DIR}`);
-    const result = spawnSync(NEXT, ["build"], {
-      env: {
-        ...process.env,
-        CARAVAN_DIST_DIR: DIST_DIR,
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: `file:${path.join(WORK_DIR, "build.db")}`,
-      },
-      encoding: "utf8",
-      maxBuffer: 64 * 2 ** 20,
+    buildNext({
+      env: { ...process.env, CARAVAN_DIST_DIR: DIST_DIR, DATABASE_URL: `file:${path.join(WORK_DIR, "build.db")}` },
+      stdio: "pipe",
     });
-    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
   }
   // the server as npm start runs it: compiled, with plain node (scripts/server-bundle.ts)
   bundleServer(DIST_DIR);

@@ -4,9 +4,13 @@
 // a reader reaches for it (components/layout/link.tsx) — and no map outlines in
 // the HTML of /projects before the map is near — and no page's scripts carry zod or an ICU
 // message parser (the filters' vocabulary is zod-free, and the messages are compiled at build),
-// nor the citation builder with its messages (components/share/cite-panel.tsx loads it at Cite).
+// nor the citation builder with its messages (components/share/cite-panel.tsx loads it at Cite);
+// and the framework's chunks come with V8's compile hint (scripts/build.ts).
+import fs from "node:fs";
+import nodePath from "node:path";
 import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { COMPILE_HINT } from "../../scripts/build";
 import { baseUrl, DESKTOP, gotoReady, launchBrowser, newPage, PHONE } from "./browser";
 
 let browser: Browser;
@@ -97,6 +101,35 @@ describe("a page's first load", () => {
       // (the page drew its figures: its client view's section headings are there)
       expect(await page.locator("main h2").count()).toBeGreaterThan(0);
       expect(api).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  // scripts/build.ts: the framework's chunks are compiled off the main thread as they stream in; the
+  // page's own chunks (much of which waits for a reader) keep V8's lazy compiling
+  it.each(["/", "/data"])("%s loads the framework's chunks with V8's compile hint, its own without, and hydrates", async (path) => {
+    const page = await newPage(browser, PHONE);
+    try {
+      const scripts: Promise<{ url: string; body: string }>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+      });
+      await loadWatching(page, path);
+      const manifest = JSON.parse(fs.readFileSync(nodePath.join(inject("distDir"), "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+      const framework = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
+      const loaded = await Promise.all(scripts);
+      const hinted = (body: string) => body.startsWith(COMPILE_HINT);
+      const [theFramework, theirOwn] = [
+        loaded.filter((s) => framework.has(new URL(s.url).pathname)),
+        loaded.filter((s) => !framework.has(new URL(s.url).pathname)),
+      ];
+      expect(theFramework.length).toBe(framework.size);
+      expect(theFramework.filter((s) => !hinted(s.body)).map((s) => s.url)).toEqual([]);
+      expect(theirOwn.length).toBeGreaterThan(0);
+      expect(theirOwn.filter((s) => hinted(s.body)).map((s) => s.url)).toEqual([]);
+      // the hinted chunks ran: React hydrated the page (app/providers.tsx marks the document)
+      expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBe("true");
     } finally {
       await page.context().close();
     }

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import probePostgres from "../helpers/global-setup";
 import { freePort } from "../../scripts/bench/processes";
+import { buildNext } from "../../scripts/build";
 
 // CARAVAN_TEST_DIST_DIR lets two people (or a helper) build and test side by side.
 const DIST_DIR = process.env.CARAVAN_TEST_DIST_DIR ?? ".next-test";
@@ -29,10 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const tsx = path.resolve("node_modules/.bin/tsx");
-  const next = path.resolve("node_modules/.bin/next");
   run(tsx, ["scripts/db/migrate.ts"], env);
   run(tsx, ["scripts/db/seed.ts"], env);
-  if (process.env.CARAVAN_SKIP_BUILD !== "1" || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) run(next, ["build"], env);
+  if (process.env.CARAVAN_SKIP_BUILD !== "1" || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) buildNext({ env });
   const port = await freePort();
   // Caravan's own server (scripts/serve.ts), as `npm start` runs it: with its response cache and client addresses.
   server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
