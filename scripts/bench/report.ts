@@ -531,21 +531,24 @@ function analysis(report: BenchReport): string {
   const tbtGap = floorPage ? msRange(ownPages.map((l) => l.tbtMs - floorPage.tbtMs)) : "?";
   const lcpGap = floorPage ? msRange(ownPages.map((l) => l.lcpMs - floorPage.lcpMs)) : "?";
   const floorJs = report.floorJs ? kB(report.floorJs.gzipBytes) : "?";
-  const floorVerdict = !floorPage
-    ? "Next's bare page was not measured in this run."
-    : floorPage.performance >= TARGETS.lighthousePerformance && floorPage.tbtMs <= TARGETS.tbtMs
-      ? "in this run Next's own bare page meets the goal, so every miss is Caravan's own."
-      : `in this run Next's own bare page misses it too (performance ${floorPage.performance}, TBT ${Math.round(floorPage.tbtMs)} ms).`;
+  const meets = (l: LighthouseResult) => l.performance >= TARGETS.lighthousePerformance && l.tbtMs <= TARGETS.tbtMs;
+  const missing = ownPages.filter((l) => !meets(l)).map((l) => l.path);
+  const floorMeets = floorPage ? meets(floorPage) : undefined;
+  const lighthouseVerdict = !ownPages.length
+    ? "not measured in this run."
+    : missing.length === 0
+      ? `in this run every page meets the performance and blocking-time goals${floorMeets === undefined ? "" : floorMeets ? ", as Next's own bare page does." : ", though Next's own bare page misses them."}`
+      : `in this run ${missing.join(", ")} ${missing.length === 1 ? "misses" : "miss"} the performance or blocking-time goal; ${
+          floorMeets === undefined
+            ? "Next's bare page was not measured."
+            : floorMeets
+              ? "Next's own bare page meets it, so every miss is Caravan's own."
+              : `Next's own bare page misses it too (performance ${floorPage!.performance}, TBT ${Math.round(floorPage!.tbtMs)} ms).`
+        }`;
   const pageJs = range(
     report.pages.map((p) => p.gzipBytes),
     kB,
   );
-  const htmlOrder =
-    ownPages
-      .filter((l) => l.htmlBytes !== undefined)
-      .sort((a, b) => a.htmlBytes! - b.htmlBytes!)
-      .map((l) => `${l.path} ${(l.htmlBytes! / 1000).toFixed(0)} kB, TBT ${Math.round(l.tbtMs)} ms`)
-      .join("; ") || "not recorded in this run";
   // a query that matches nothing: the driver's ceiling is then node:http writing "[]", not a database read
   const empty = r.flatMap((s) => s.api.filter((a) => a.rows === 0).map((a) => ({ s, a })));
   const emptyAnswers = empty.length
@@ -619,34 +622,42 @@ uncompressed): rows go out as they are read, one batch ahead, and the stream is 
 reads (before that rework, garbage of row objects took a 10M export to 535–570 MiB). If it nears the line, a
 young-generation cap in scripts/serve.ts is the next thing to try.
 
-**Lighthouse: ${floorVerdict}** Lighthouse's simulated phone is this
-machine's CPU slowed 4×, so its blocking time follows the machine (the CPU index in the table). The last row of the
-Lighthouse table is a bare Next app built with the same Next and React (scripts/bench/next-floor.ts: one page of
-text, no client component, no data, ${floorJs} of JS), measured in turn with Caravan's pages: ${floorLh}. The same
-bare page scored 89 with 461 ms of blocking time in a run on 2026-12-01 on a busier machine, and 99 with 116 and 133 ms
-in two runs on a quiet one on 2026-12-02: on a quiet machine Next itself meets the goal or comes within tens of
-milliseconds of it, so the goal is not out of reach for the stack, and most of each page's miss is Caravan's own.
-Caravan's gap above that floor: blocking time ${tbtGap} more, LCP ${lcpGap} more.
+**Lighthouse: ${lighthouseVerdict}** Lighthouse's simulated phone is this machine's CPU slowed 4×, so
+its blocking time follows the machine (the CPU index in the table). The last row of the Lighthouse table is a bare
+Next app (scripts/bench/next-floor.ts: one page of text, no client component, no data, ${floorJs} of JS), built
+the way Caravan is (scripts/build.ts) and measured in turn with Caravan's pages: ${floorLh}. Caravan's gap above
+that floor: blocking time ${tbtGap} more, LCP ${lcpGap} more.
 
-Where the blocking time goes. Pages' blocking time follows the size of their HTML (the table's last column;
-by HTML size in this run: ${htmlOrder}). A page's HTML carries, besides its markup, the React Server Component
-payload as inline scripts, and above all the dehydrated data its client components hydrate from; the browser parses
-it right after first paint, in the document's own long tasks (in single Lighthouse runs per page on 2026-12-02,
-100–270 ms of simulated time, the largest on /projects). The rest is the shared client chunk (React DOM, Next's
-router and Caravan's shared client code): module evaluation and the start of hydration, 150–300 ms in one task; a
-source-mapped CPU profile of /claims' load at 4× throttling (2026-12-02) spent that task in Turbopack's module
-instantiation, V8's compiling and react-dom, with Caravan's own code a small share. Most of the LCP gap is bytes,
-and when they arrive. Lighthouse 12's simulated LCP (Lantern) counts every request that finished before the largest
-paint it observed on loopback, and the scripts' evaluation with them, and replays that over slow 4G. Each page's
-largest element is text in its HTML (the heading, the lead or the headline figure; a PerformanceObserver probe on
-2026-12-03). A Caravan page loads ${pageJs} of JS (the first-load table), where the bare page loads ${floorJs}.
-On loopback its scripts usually land before its first paint. The bare page's 5 kB of HTML paints before its scripts
-land, so they stay off its LCP path. The same /claims page scored LCP 1.35–1.39 s in runs where 4–5 of its 12
-scripts had landed before the paint, and 2.6 s where all had (2026-12-03). Where a page streams its data in a
-Suspense boundary (/mirror, /data, /claims, /projects), React also reveals that content no sooner than 300 ms after
-the first paint. On /projects, the lead then becomes the largest paint, later, with every script before it.
+**The blocking time was mostly V8 compiling the framework** (2026-12-04). Every page's first long task after its
+first paint was the module evaluation that starts hydration, 150–300 ms on the phone profile, on the bare page as on
+Caravan's: a CPU profile of /claims put most of it in Turbopack's module instantiation, which is where V8 compiles
+each function lazily, on the main thread, at its first call. The build now puts V8's explicit compile hint
+(\`//# allFunctionsCalledOnLoad\`, Chrome 136+) on top of the chunks every page loads first, the framework's
+(react-dom, Next's router and runtime: scripts/build.ts); Chromium then compiles them on a background thread while
+they stream in. Side by side on 2026-12-04 (\`npx tsx scripts/bench/lighthouse.ts\`, 3 runs a page, the same hour):
+TBT on /data, /claims and /projects 131, 202 and 119 ms without the hint, 35, 4 and 42 ms with it; Lighthouse's
+main-thread script evaluation on /claims 584–686 ms without, 236–318 ms with. The bare page, which had scored 89–99
+with 116–461 ms of blocking time in the runs of 2026-12-01 to 12-03, has ${floorPage ? `${Math.round(floorPage.tbtMs)} ms` : "?"} in this one.
+The page's own chunks keep lazy compiling: much of their code waits for a reader.
 
-What was done: charts reserve their box and load their drawing when seen, tables are paged, the claims are drawn on
+**What is left is LCP** (the table's LCP column against the bare page's). Lighthouse 12's simulated LCP (Lantern)
+counts every request that finished before the largest paint it observed on loopback, and replays them over slow 4G.
+Each page's largest element is text in its HTML (the heading, the lead or the headline figure; a
+PerformanceObserver probe). A Caravan page loads ${pageJs} of JS (the first-load table), the bare page ${floorJs}.
+On loopback a Caravan page's scripts land 80–215 ms after navigation, before its first paint (140–320 ms: the
+stylesheets, then a first layout that costs 20–65 ms in a fresh Chromium, 2–5 ms in a warm one), so all of them are
+on its simulated LCP path; the bare page's 5 kB of HTML, with no stylesheet, paints before its scripts land. The same
+/claims page scored LCP 1.35–1.39 s in runs where 4–5 of its 12 scripts had landed before the paint, and 2.6 s
+where all had (2026-12-03). What would shorten it: less JS before the first paint, most of which is the
+framework's own (the bare page's ${floorJs}), or a first paint before the scripts land, which the stylesheets'
+round trip and that first layout rule out on loopback. Where a Suspense boundary streams the data (/mirror, /data,
+/claims, /projects), React also reveals it no sooner than 300 ms after the first paint. Where a page misses, the
+failing audits are listed in the table.
+
+**What was tried before.** Blocking time did follow HTML size until the HTML was cut (2026-12-02): a page's HTML
+carries, besides its markup, the React Server Component payload as inline scripts and the dehydrated data its
+client components hydrate from, parsed right after the first paint in the document's own long tasks (100–270 ms of
+simulated time in single runs on 2026-12-02, the largest on /projects). What was done: charts reserve their box and load their drawing when seen, tables are paged, the claims are drawn on
 the server, CLS went from 0.19 to 0; first-load JS of / went from 344 kB to ${home ? kB(home.gzipBytes) : "?"} (the dashboards no
 longer load the citation's message files, lib/share/source-uses.ts, nor zod, whose browser-side settings are made
 without importing it, lib/core/zod-jitless.ts); links prefetch on pointer, focus or touch rather than every link on
@@ -694,7 +705,8 @@ Later on 2026-12-03, on a quieter machine (CPU index 2,000–3,300), two more ch
   minute after it refetched the coverage and the trade rows (/, /countries/KAZ, /mirror) or the records (/projects):
   Lighthouse's network records showed those requests on every run.
 A three-run pass over the seven pages just before these changes gave performance 94–98 and TBT 53–131 ms, /data
-the only page under 95; in this run /data, /claims and /projects are at 94, and the bare page's TBT is over the line.
+the only page under 95; in that day's benchmark run /data, /claims and /projects were at 94, and the bare page's TBT was
+over the line.
 Two probes that changed nothing: /data's fetch of all its rows when the table nears the screen causes no long task
 (a Chromium run at 4× CPU: the long tasks end before it lands). Moving /data's and /projects' Suspense boundary
 inside the data-fetching component, with no loading.tsx, still streamed it: React's flight defers every element
@@ -703,14 +715,7 @@ boundary; writing the boundary's children before the dehydrated state kept the r
 A Chromium trace of /data with no throttling puts the first paint after the layout (35 ms), paint (19 ms) and
 raster of the first screen, 60–100 ms after the stylesheets land; the scripts land 80–120 ms after navigation,
 before that paint, which is why their download stays on Lantern's LCP path.
-
-What would close the rest. Fewer client components hydrating on each page: charts drawn on the server as SVG
-(lib/share/chart-svg.ts already draws them), with a client component only where a reader interacts. Less JS before
-the first paint, so that fewer scripts land before it: the shared chunk (react-dom, Next's router) is the
-framework's own and is on the bare page too. The sources each page hydrates (publishers, titles, method notes and
-licences, which the sources panel shows only when opened: 23 kB of /projects' summary) could come when the panel
-or the Cite panel opens. The streamed boundaries could be split so that the first task stays short and the content
-is not held back by the 300 ms throttle. Where a page misses, the failing audits are listed in the table.`;
+`;
 }
 
 /** The soak section of docs/benchmarks.md: figures per instance, RSS once a minute, and why it stays flat. */
