@@ -8,7 +8,7 @@ import { LIST_SEPARATOR } from "../core/http/query-params";
 import { DEFAULT_LOCALE, localePath, LOCALES, type Locale } from "../core/i18n/routing";
 import { CENTRAL_ASIA, type Flow, type PartnerIso3 } from "../core/reference/codes";
 import { ALL_YEARS, serializeTimeRange } from "../core/time-range";
-import { tradeSearchParams } from "../trade/schemas";
+import { tradeSearchParams } from "../trade/search-params";
 import { dashboardFilterParsers, toTradeFilters, type DashboardFilters } from "../trade/url-state";
 import { countryName, countryWith, shareT } from "./i18n";
 import { CLAIM_ID_PATTERN, shownFlow, type MirrorChartFilters, type TradeChartFilters } from "./schemas";

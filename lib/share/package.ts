@@ -20,7 +20,8 @@ import { projectsSearchParams, type ProjectFilters, type ProjectsResponse } from
 import { filterFileParts, MIRROR_CSV_COLUMNS, mirrorCsvRows, TRADE_CSV_COLUMNS, type MirrorCsvRow } from "../trade/csv-columns";
 import type { MirrorResponse } from "../trade/mirror";
 import { iterateTrade, type TradeRowWithSource } from "../trade/queries";
-import { tradeSearchParams, type TradeFilters, type TradeResponse } from "../trade/schemas";
+import { tradeSearchParams } from "../trade/search-params";
+import type { TradeFilters, TradeResponse } from "../trade/schemas";
 import { localePath } from "../core/i18n/routing";
 import { buildCitation } from "./citation";
 import type { SourceUse } from "./source-uses";

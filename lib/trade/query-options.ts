@@ -6,38 +6,20 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { MirrorResponse } from "./mirror";
 import type { CoverageResponse } from "./coverage";
+import { tradeSearchParams } from "./search-params";
 import { summarizeTradeTable } from "./table-summary";
 import type { TradeFilters, TradeResponse } from "./schemas";
 import type { SourceRef } from "../core/sources";
 import { fetchApi } from "../core/http/api-client";
 import { STALE_TIME_MS } from "../core/query-client";
-import { ALL_GOODS, CENTRAL_ASIA, FLOWS } from "../core/reference/codes";
-import { LIST_SEPARATOR as LIST } from "../core/reference/list-separator";
-
-/** The API query string with only non-default values: tradeSearchParams of schemas.ts, without zod. */
-export function tradeApiSearchParams(f: Partial<TradeFilters> & { format?: "json" | "csv" }): URLSearchParams {
-  const params = new URLSearchParams();
-  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-  if (f.partner && !sameSet(f.partner, CENTRAL_ASIA)) params.set("partner", f.partner.join(LIST));
-  if (f.reporter && f.reporter.length) params.set("reporter", f.reporter.join(LIST));
-  if (f.flow && !sameSet(f.flow, FLOWS)) params.set("flow", f.flow.join(LIST));
-  if (f.from != null) params.set("from", String(f.from));
-  if (f.to != null) params.set("to", String(f.to));
-  if (f.period && f.period !== "full") params.set("period", f.period);
-  if (f.commodity && !(f.commodity.length === 1 && f.commodity[0] === ALL_GOODS)) params.set("commodity", f.commodity.join(LIST));
-  if (f.preferred === true || f.preferred === false) params.set("preferred", String(f.preferred));
-  if (f.synthetic && f.synthetic !== "exclude") params.set("synthetic", f.synthetic);
-  if (f.format && f.format !== "json") params.set("format", f.format);
-  return params;
-}
 
 export function tradeUrl(filters: TradeFilters, format: "json" | "csv" = "json"): string {
-  const query = tradeApiSearchParams({ ...filters, format }).toString();
+  const query = tradeSearchParams({ ...filters, format }).toString();
   return `/api/v1/trade${query ? `?${query}` : ""}`;
 }
 
 export function mirrorUrl(filters: Omit<TradeFilters, "reporter">, format: "json" | "csv" = "json"): string {
-  const query = tradeApiSearchParams({ ...filters, reporter: null, format }).toString();
+  const query = tradeSearchParams({ ...filters, reporter: null, format }).toString();
   return `/api/v1/trade/mirror${query ? `?${query}` : ""}`;
 }
 

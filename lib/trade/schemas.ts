@@ -1,7 +1,7 @@
 // The trade API's query, one zod schema shared by the route handlers, the
 // OpenAPI document and the pages that build API URLs. Browser-safe.
 import { z } from "zod";
-import { enumParam, FORMATS, listOf, LIST_SEPARATOR, truncate, yearParam, type Format } from "../core/http/query-params";
+import { enumParam, FORMATS, listOf, LIST_SEPARATOR, truncate, yearParam } from "../core/http/query-params";
 import { sourceRefSchema, type SourceRef } from "../core/sources";
 import {
   ALL_GOODS,
@@ -157,23 +157,6 @@ export function resolveTradeFilters(q: ResolvableQuery): TradeFilters {
     ...(q.preferred !== undefined ? { preferred: q.preferred === "true" ? true : q.preferred === "false" ? false : null } : {}),
     synthetic: q.synthetic,
   };
-}
-
-/** Builds the query string for the API (and pages) with only non-default values. */
-export function tradeSearchParams(f: Partial<TradeFilters> & { format?: Format }): URLSearchParams {
-  const params = new URLSearchParams();
-  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-  if (f.partner && !sameSet(f.partner, CENTRAL_ASIA)) params.set("partner", f.partner.join(LIST_SEPARATOR));
-  if (f.reporter && f.reporter.length) params.set("reporter", f.reporter.join(LIST_SEPARATOR));
-  if (f.flow && !sameSet(f.flow, FLOWS)) params.set("flow", f.flow.join(LIST_SEPARATOR));
-  if (f.from != null) params.set("from", String(f.from));
-  if (f.to != null) params.set("to", String(f.to));
-  if (f.period && f.period !== "full") params.set("period", f.period);
-  if (f.commodity && !(f.commodity.length === 1 && f.commodity[0] === ALL_GOODS)) params.set("commodity", f.commodity.join(LIST_SEPARATOR));
-  if (f.preferred === true || f.preferred === false) params.set("preferred", String(f.preferred));
-  if (f.synthetic && f.synthetic !== "exclude") params.set("synthetic", f.synthetic);
-  if (f.format && f.format !== "json") params.set("format", f.format);
-  return params;
 }
 
 /** The API's JSON bodies. The TypeScript types and the OpenAPI document both come from these. */
