@@ -3,7 +3,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { assertValidEnv } from "../lib/core/env";
-import { buildNext } from "./build";
 import { bundleServer } from "./server-bundle";
 
 const settings = assertValidEnv();
@@ -17,14 +16,8 @@ function run(cmd: string, args: string[]): void {
 
 run(tsx, ["scripts/db/migrate.ts"]);
 run(tsx, ["scripts/db/seed.ts"]);
-if (!process.argv.includes("--no-build")) {
-  try {
-    buildNext({ env });
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-}
+// next build, then the compile hint on the framework's chunks (scripts/build.ts)
+if (!process.argv.includes("--no-build")) run(tsx, ["scripts/build.ts"]);
 // Caravan's server: Next behind the response cache and the client-address front (lib/core/server/),
 // compiled to plain JavaScript first (even with --no-build: it takes well under a second) and run
 // by this process's Node without tsx's loader (scripts/server-bundle.ts says what that saves).

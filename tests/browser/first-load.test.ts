@@ -117,13 +117,12 @@ describe("a page's first load", () => {
       });
       await loadWatching(page, path);
       const manifest = JSON.parse(fs.readFileSync(nodePath.join(inject("distDir"), "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-      const framework = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
+      const framework = new Set(manifest.rootMainFiles.filter((file) => file.endsWith(".js")).map((file) => `/_next/${file}`));
       const loaded = await Promise.all(scripts);
       const hinted = (body: string) => body.startsWith(COMPILE_HINT);
-      const [theFramework, theirOwn] = [
-        loaded.filter((s) => framework.has(new URL(s.url).pathname)),
-        loaded.filter((s) => !framework.has(new URL(s.url).pathname)),
-      ];
+      const isFramework = (script: { url: string }) => framework.has(new URL(script.url).pathname);
+      const theFramework = loaded.filter(isFramework);
+      const theirOwn = loaded.filter((script) => !isFramework(script));
       expect(theFramework.length).toBe(framework.size);
       expect(theFramework.filter((s) => !hinted(s.body)).map((s) => s.url)).toEqual([]);
       expect(theirOwn.length).toBeGreaterThan(0);
